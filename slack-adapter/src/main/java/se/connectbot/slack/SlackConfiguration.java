@@ -1,0 +1,215 @@
+package se.connectbot.slack;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+import org.flywaydb.core.api.Location;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.chat.BotEngine;
+import se.connectbot.slack.deliver.ChannelPublisher;
+import se.connectbot.slack.deliver.PendingForms;
+import se.connectbot.slack.deliver.ReplyDelivery;
+import se.connectbot.slack.deliver.RetryAfterInterceptor;
+import se.connectbot.slack.deliver.SlackChannelPublisher;
+import se.connectbot.slack.inbound.SlackEventsController;
+import se.connectbot.slack.inbound.SlackListeners;
+import se.connectbot.slack.inbound.SocketModeRunner;
+import se.connectbot.slack.install.BotTokens;
+import se.connectbot.slack.install.JdbcInstallationService;
+import se.connectbot.slack.install.JdbcOAuthStateService;
+import se.connectbot.slack.install.TokenCipher;
+import se.connectbot.slack.render.BlockKitRenderer;
+
+/**
+ * Wires the Slack adapter; active only when Slack credentials are configured
+ * ({@code SLACK_BOT_TOKEN}, or {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}). Needs a
+ * {@link BotEngine}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
+ * ({@value #MIGRATIONS}, versions from 1001). Serves {@code /slack/events},
+ * {@code /slack/install}, {@code /slack/oauth_redirect}; with {@code SLACK_APP_TOKEN} also connects
+ * in Socket Mode. Offers a {@link ChannelPublisher} for posts on the bot's own initiative.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfiguration.SlackConfigured.class)
+public class SlackConfiguration {
+
+    /** Where the adapter's Flyway migrations live (versions from 1001, beside the core's). */
+    public static final String MIGRATIONS = "classpath:db/slack";
+
+    /**
+     * Adds the adapter's migrations to the application's Flyway, keeping its other locations, and
+     * lets Flyway apply migrations out of order: the core's and the adapter's versions are
+     * separate ranges in one history, so a core V2 written after V1001 ran must still be applied.
+     * Not under {@code db/migration}: in bot-app that folder (scanned recursively) is the
+     * in-process sandbox portal's.
+     */
+    @Bean
+    FlywayConfigurationCustomizer slackMigrations() {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(MIGRATIONS))) {
+                locations.add(new Location(MIGRATIONS));
+            }
+            configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
+        };
+    }
+
+    @Bean
+    SlackSettings slackSettings(Environment environment) {
+        return SlackSettings.from(environment);
+    }
+
+    @Bean
+    Slack slackClient(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setStatsEnabled(false);
+        config.setHttpClientReadTimeoutMillis(15_000);
+        config.setHttpClientCallTimeoutMillis(60_000);
+        OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(config, Map.of("connect-bot", "1"))
+                .newBuilder()
+                .addInterceptor(RetryAfterInterceptor.standard())
+                .build();
+        SlackHttpClient http = new SlackHttpClient(okHttp);
+        http.setConfig(config);
+        return Slack.getInstance(config, http);
+    }
+
+    @Bean
+    TokenCipher slackTokenCipher(Environment environment) {
+        return TokenCipher.fromBase64Key(environment.getProperty("connectbot.crypto.key"));
+    }
+
+    @Bean
+    JdbcInstallationService slackInstallations(JdbcClient jdbc, TokenCipher slackTokenCipher) {
+        return new JdbcInstallationService(jdbc, slackTokenCipher);
+    }
+
+    @Bean
+    BotTokens slackBotTokens(SlackSettings settings, JdbcInstallationService installations) {
+        return settings.distributed() ? BotTokens.installed(installations) : BotTokens.single(Objects.requireNonNull(settings.botToken(), "SLACK_BOT_TOKEN"));
+    }
+
+    @Bean
+    SlackThreads slackThreads(SlackSettings settings) {
+        return new SlackThreads(settings.workerThreads());
+    }
+
+    @Bean
+    BlockKitRenderer slackRenderer() {
+        return new BlockKitRenderer();
+    }
+
+    @Bean
+    PendingForms slackPendingForms(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        return new PendingForms(jdbc, clock(clock));
+    }
+
+    @Bean
+    ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, PendingForms slackPendingForms) {
+        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, Ticker.systemTicker());
+    }
+
+    @Bean
+    SlackListeners slackListeners(BotEngine engine, Slack slackClient, ReplyDelivery slackReplyDelivery, JdbcClient jdbc,
+                                  PendingForms slackPendingForms, SlackSettings settings,
+                                  JdbcInstallationService installations, SlackThreads threads, ObjectProvider<Clock> clock) {
+        return new SlackListeners(engine, slackClient, slackReplyDelivery, slackPendingForms, jdbc,
+                settings.distributed() ? installations : null, clock(clock), Ticker.systemTicker(),
+                threads.workers(), threads.timers(), settings.workingNoteDelay(), settings.clickWindow());
+    }
+
+    @Bean
+    App slackApp(SlackSettings settings, Slack slackClient, SlackListeners listeners, JdbcInstallationService installations,
+                 JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        App app = new App(appConfig(settings, slackClient));
+        if (settings.distributed()) {
+            app.asOAuthApp(true);
+            app.service(installations);
+            app.service(new JdbcOAuthStateService(jdbc, clock(clock)));
+        }
+        listeners.registerOn(app);
+        return app;
+    }
+
+    @Bean
+    SlackAppStarter slackAppStarter(App slackApp) {
+        return new SlackAppStarter(slackApp);
+    }
+
+    @Bean
+    SlackEventsController slackEventsController(App slackApp) {
+        return new SlackEventsController(slackApp);
+    }
+
+    @Bean
+    @Conditional(SocketModeConfigured.class)
+    SocketModeRunner slackSocketMode(App slackApp, SlackSettings settings) {
+        return new SocketModeRunner(slackApp, Objects.requireNonNull(settings.appToken(), "SLACK_APP_TOKEN"));
+    }
+
+    @Bean
+    ChannelPublisher slackChannelPublisher(Slack slackClient, BotTokens slackBotTokens, BlockKitRenderer slackRenderer) {
+        return new SlackChannelPublisher(slackClient, slackBotTokens, slackRenderer, null);
+    }
+
+    /** Every setting explicit: Bolt's builder would otherwise read some from the process environment. */
+    private static AppConfig appConfig(SlackSettings s, Slack slack) {
+        return AppConfig.builder()
+                .slack(slack)
+                .signingSecret(s.signingSecret())
+                .singleTeamBotToken(s.distributed() ? null : s.botToken())
+                .clientId(s.distributed() ? s.clientId() : null)
+                .clientSecret(s.distributed() ? s.clientSecret() : null)
+                .scope(s.scopes())
+                .userScope(null)
+                .redirectUri(s.publicBaseUrl() + "/slack/oauth_redirect")
+                .appPath("/slack")
+                .oauthInstallPath("/install").oauthStartPath("/install")
+                .oauthRedirectUriPath("/oauth_redirect").oauthCallbackPath("/oauth_redirect")
+                .oauthCompletionUrl(null).oauthCancellationUrl(null)
+                .verificationToken(null)
+                .authTestCacheEnabled(true)
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+    }
+
+    private static Clock clock(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Slack credentials are configured: a bot token, or a client id and secret. */
+    static final class SlackConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return SlackSettings.configured(context.getEnvironment());
+        }
+    }
+
+    /** {@code SLACK_APP_TOKEN} is set: connect in Socket Mode. */
+    static final class SocketModeConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String token = context.getEnvironment().getProperty("SLACK_APP_TOKEN");
+            return token != null && !token.isBlank();
+        }
+    }
+}

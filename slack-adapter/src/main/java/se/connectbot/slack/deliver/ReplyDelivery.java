@@ -1,0 +1,142 @@
+package se.connectbot.slack.deliver;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.render.BlockKitRenderer;
+import se.connectbot.slack.render.FormView;
+import se.connectbot.slack.render.RenderedReply;
+import se.connectbot.slack.render.SlackMessage;
+import se.connectbot.slack.render.SlackText;
+
+/**
+ * Delivers a reply to the interaction it answers. Messages go through the {@code response_url}
+ * while its budget lasts (it reaches conversations the bot is not a member of), else the Web
+ * API; a reply that is private in a shared conversation goes out ephemeral, and its files,
+ * which Slack cannot make ephemeral, go to the user's direct messages. A form opens as a modal
+ * while the interaction's {@code trigger_id} is fresh, else behind an "Open form" button.
+ * A part that fails is logged and the rest still goes. Thread-safe.
+ */
+public final class ReplyDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
+    private static final Gson VIEW_JSON = GsonFactory.createSnakeCase();
+
+    private final Slack slack;
+    private final BlockKitRenderer renderer;
+    private final PendingForms pendingForms;
+    private final ResponseUrlBudget budget;
+    private final FileDelivery files;
+
+    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, Ticker ticker) {
+        this.slack = slack;
+        this.renderer = renderer;
+        this.pendingForms = pendingForms;
+        this.budget = new ResponseUrlBudget(ticker);
+        this.files = new FileDelivery(slack, this);
+    }
+
+    public void deliver(Reply reply, ReplyTarget target, @Nullable Locale locale) {
+        boolean ephemeral = reply.visibility() == Reply.Visibility.PRIVATE && target.shared();
+        RenderedReply rendered = renderer.render(reply, locale);
+        List<SlackMessage> formButtons = openForms(rendered.forms(), target, locale);
+        rendered.messages().forEach(m -> post(m, target, ephemeral));
+        formButtons.forEach(m -> post(m, target, ephemeral));
+        for (Block.Attachment file : rendered.files()) {
+            files.deliver(file, target, ephemeral, locale);
+        }
+    }
+
+    /** One of the adapter's own short notes ("working on it"), to the user only. */
+    public void note(SlackText text, ReplyTarget target, @Nullable Locale locale, Object... args) {
+        post(renderer.render(Reply.text(text.in(locale, args)), locale).messages().get(0), target, true);
+    }
+
+    /** Opens a stored modal with a fresh trigger ("Open form" clicked). */
+    public boolean openModal(String botToken, String triggerId, String viewJson) {
+        return call("views.open", () -> slack.methods(botToken).viewsOpen(r -> r.triggerId(triggerId).viewAsString(viewJson)));
+    }
+
+    boolean post(SlackMessage message, ReplyTarget target, boolean ephemeral) {
+        String url = target.responseUrl();
+        if (url != null && budget.tryTake(url) && postToResponseUrl(url, message, ephemeral)) {
+            return true;
+        }
+        MethodsClient client = slack.methods(target.botToken());
+        if (ephemeral) {
+            return call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(target.channelId())
+                    .user(target.userId()).text(message.fallbackText()).blocks(message.blocks()).threadTs(target.threadTs())));
+        }
+        return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(target.channelId())
+                .text(message.fallbackText()).blocks(message.blocks()).threadTs(target.threadTs())
+                .linkNames(false).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    private boolean postToResponseUrl(String url, SlackMessage message, boolean ephemeral) {
+        try {
+            WebhookResponse response = new Responder(slack, url).sendToAction(r -> r
+                    .responseType(ephemeral ? "ephemeral" : "in_channel")
+                    .replaceOriginal(false)
+                    .text(message.fallbackText())
+                    .blocks(message.blocks()));
+            if (response.getCode() == 200) {
+                return true;
+            }
+            log.warn("Slack's response_url answered {}; posting through the Web API instead", response.getCode());
+        } catch (IOException e) {
+            log.warn("Could not reach Slack's response_url ({}); posting through the Web API instead", e.getMessage());
+        }
+        return false;
+    }
+
+    private List<SlackMessage> openForms(List<FormView> forms, ReplyTarget target, @Nullable Locale locale) {
+        List<SlackMessage> buttons = new ArrayList<>();
+        String trigger = target.triggerId();
+        for (FormView form : forms) {
+            FormOrigin origin = new FormOrigin(form.formId(), target.channelId(), target.shared(), target.threadTs(), target.responseUrl());
+            form.view().setPrivateMetadata(origin.toJson());
+            String json = VIEW_JSON.toJson(form.view());
+            if (trigger != null && openModal(target.botToken(), trigger, json)) {
+                trigger = null; // a trigger opens one modal
+                continue;
+            }
+            buttons.add(renderer.formButton(form, pendingForms.save(target.teamId(), target.userId(), json), locale));
+        }
+        return buttons;
+    }
+
+    /** Calls Slack; false (logged, without tokens) when Slack says no or cannot be reached. */
+    static boolean call(String method, SlackCall call) {
+        try {
+            SlackApiTextResponse response = call.run();
+            if (!response.isOk()) {
+                log.warn("Slack refused {}: {}", method, response.getError());
+            }
+            return response.isOk();
+        } catch (IOException | SlackApiException e) {
+            log.warn("Slack call {} failed: {}", method, e.getMessage());
+            return false;
+        }
+    }
+
+    /** One Web API call. */
+    @FunctionalInterface
+    interface SlackCall {
+        SlackApiTextResponse run() throws IOException, SlackApiException;
+    }
+}

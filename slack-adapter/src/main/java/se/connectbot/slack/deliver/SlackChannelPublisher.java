@@ -1,0 +1,111 @@
+package se.connectbot.slack.deliver;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.install.BotTokens;
+import se.connectbot.slack.render.BlockKitRenderer;
+import se.connectbot.slack.render.RenderedReply;
+import se.connectbot.slack.render.SlackMessage;
+
+/**
+ * {@link ChannelPublisher} for Slack: {@code chat.postMessage} and {@code chat.update} with the
+ * workspace's bot token (public channels need {@code chat:write.public} unless the bot was
+ * invited). Texts are rendered in the given language. Thread-safe.
+ */
+public final class SlackChannelPublisher implements ChannelPublisher {
+
+    private final Slack slack;
+    private final BotTokens tokens;
+    private final BlockKitRenderer renderer;
+    private final @Nullable Locale locale;
+
+    public SlackChannelPublisher(Slack slack, BotTokens tokens, BlockKitRenderer renderer, @Nullable Locale locale) {
+        this.slack = slack;
+        this.tokens = tokens;
+        this.renderer = renderer;
+        this.locale = locale;
+    }
+
+    @Override
+    public PostedMessage post(ConversationRef where, Reply reply) {
+        RenderedReply rendered = render(where, reply);
+        MethodsClient client = client(where);
+        String first = null;
+        for (SlackMessage message : rendered.messages()) {
+            ChatPostMessageResponse posted = check("chat.postMessage", () -> client.chatPostMessage(r -> r
+                    .channel(where.channelId()).text(message.fallbackText()).blocks(message.blocks())
+                    .linkNames(false).unfurlLinks(false).unfurlMedia(false)));
+            first = first == null ? posted.getTs() : first;
+        }
+        for (Block.Attachment file : rendered.files()) {
+            String name = FileNames.fitting(file.fileName(), file.contentType());
+            check("files.uploadV2", () -> client.filesUploadV2(r -> r.channel(where.channelId()).fileData(file.content())
+                    .filename(name).title(file.title() == null ? name : file.title()).requestFileInfo(false)));
+        }
+        if (first == null) {
+            throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE, "the reply has no message to post");
+        }
+        return new PostedMessage(where, first);
+    }
+
+    @Override
+    public PostedMessage update(PostedMessage posted, Reply reply) {
+        RenderedReply rendered = render(posted.where(), reply);
+        if (rendered.messages().size() != 1 || !rendered.files().isEmpty()) {
+            throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE,
+                    "an update must fit one message without files but takes " + rendered.messages().size() + " messages and "
+                            + rendered.files().size() + " files");
+        }
+        SlackMessage message = rendered.messages().get(0);
+        ChatUpdateResponse updated = check("chat.update", () -> client(posted.where()).chatUpdate(r -> r
+                .channel(posted.where().channelId()).ts(posted.messageId()).text(message.fallbackText()).blocks(message.blocks())));
+        return new PostedMessage(posted.where(), updated.getTs() == null ? posted.messageId() : updated.getTs());
+    }
+
+    private RenderedReply render(ConversationRef where, Reply reply) {
+        if (where.platform() != Platform.SLACK) {
+            throw new IllegalArgumentException("not a Slack conversation: " + where);
+        }
+        RenderedReply rendered = renderer.render(reply, locale);
+        if (!rendered.forms().isEmpty()) {
+            throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE, "a channel post cannot carry a form");
+        }
+        return rendered;
+    }
+
+    private MethodsClient client(ConversationRef where) {
+        String token = tokens.forWorkspace(null, where.workspaceId())
+                .orElseThrow(() -> new SlackDeliveryException(SlackDeliveryException.Reason.NOT_INSTALLED,
+                        "the Slack app is not installed in workspace " + where.workspaceId()));
+        return slack.methods(token);
+    }
+
+    private static <T extends SlackApiTextResponse> T check(String method, Call<T> call) {
+        T response;
+        try {
+            response = call.run();
+        } catch (IOException | SlackApiException e) {
+            throw new SlackDeliveryException(SlackDeliveryException.Reason.UNREACHABLE, method + " failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            throw new SlackDeliveryException(SlackDeliveryException.Reason.REJECTED, method + " refused: " + response.getError());
+        }
+        return response;
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+}

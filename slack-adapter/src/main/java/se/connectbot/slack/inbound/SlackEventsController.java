@@ -1,0 +1,118 @@
+package se.connectbot.slack.inbound;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Slack's HTTP face: slash commands, interactivity and the Events API on {@code POST /slack/events},
+ * and the OAuth install flow on {@code GET /slack/install} and {@code GET /slack/oauth_redirect}.
+ * The body is read raw, byte for byte, before anything parses it, because the signature is
+ * computed over exactly those bytes; Bolt then verifies it (signing secret, 5 minutes) before
+ * any listener runs, so a forged or stale request gets 401 and never reaches the core.
+ * No filter in front of this path may read request parameters (Spring Security's CSRF filter
+ * does: turn it off for {@code /slack/**}).
+ */
+@RestController
+public class SlackEventsController {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackEventsController.class);
+
+    private final App app;
+    private final SlackRequestParser parser;
+
+    public SlackEventsController(App app) {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+    }
+
+    @PostMapping("/slack/events")
+    public ResponseEntity<String> events(HttpServletRequest request) throws IOException {
+        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return run(request, body);
+    }
+
+    @GetMapping({"/slack/install", "/slack/oauth_redirect"})
+    public ResponseEntity<String> oauth(HttpServletRequest request) {
+        if (!app.config().isDistributedApp()) {
+            return ResponseEntity.notFound().build();
+        }
+        return run(request, "");
+    }
+
+    private ResponseEntity<String> run(HttpServletRequest http, String body) {
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(http.getRequestURI())
+                .queryString(query(http))
+                .headers(new RequestHeaders(headers(http)))
+                .requestBody(body)
+                .remoteAddress(http.getRemoteAddr())
+                .build());
+        if (request == null) {
+            return ResponseEntity.badRequest().body("{\"error\":\"not a Slack request\"}");
+        }
+        try {
+            return toEntity(app.run(request));
+        } catch (Exception e) {
+            log.error("Bolt failed on a {} request", request.getRequestType(), e);
+            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
+        }
+    }
+
+    private static ResponseEntity<String> toEntity(Response response) {
+        HttpHeaders headers = new HttpHeaders();
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach(headers::addAll);
+        }
+        if (response.getContentType() != null) {
+            headers.setContentType(MediaType.parseMediaType(response.getContentType()));
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(headers).body(response.getBody());
+    }
+
+    private static Map<String, List<String>> headers(HttpServletRequest http) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(http.getHeaderNames())) {
+            headers.put(name, Collections.list(http.getHeaders(name)));
+        }
+        return headers;
+    }
+
+    /** The query string only: getParameterMap() would read a form body and spoil the signature. */
+    private static Map<String, List<String>> query(HttpServletRequest http) {
+        Map<String, List<String>> query = new HashMap<>();
+        String raw = http.getQueryString();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            query.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,224 @@
+package se.connectbot.slack.inbound;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.chat.BotEngine;
+import se.connectbot.core.chat.Inbound;
+import se.connectbot.slack.deliver.PendingForms;
+import se.connectbot.slack.deliver.ReplyDelivery;
+import se.connectbot.slack.install.JdbcInstallationService;
+import se.connectbot.slack.render.ActionIds;
+
+/**
+ * The Bolt listeners: each turns a payload into an {@link Interaction}, hands it to the workers
+ * and acknowledges at once, whatever the core or the portal do afterwards. Delivery ids, chosen
+ * to be stable across Slack's retries and unique per user action:
+ * <ul>
+ *   <li>slash command: {@code cmd:} + {@code trigger_id} (new for each invocation);</li>
+ *   <li>message or mention: {@code ev:} + {@code event_id} (the same on every retry);</li>
+ *   <li>button or select: {@code act:} + user + {@code action_ts} + action id ({@code action_ts}
+ *       is Slack's time of that click); besides, a click claims what was clicked (message, action,
+ *       value) for {@code clickWindow}, so a double click runs once;</li>
+ *   <li>modal submission: {@code view:} + the modal's {@code view.id} (one submission per modal).</li>
+ * </ul>
+ */
+public final class SlackListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+
+    private final Dispatcher dispatcher;
+    private final DeliveryClaims claims;
+    private final UserDirectory directory;
+    private final ReplyDelivery delivery;
+    private final PendingForms pendingForms;
+    private final @Nullable JdbcInstallationService installations;
+    private final Duration clickWindow;
+
+    /**
+     * @param installations the stored installations in distribution mode; null with one workspace
+     * @param workers       runs the core and deliveries (owned by the caller)
+     * @param timers        runs "working on it" notes and clean-ups (owned by the caller)
+     */
+    public SlackListeners(BotEngine engine, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
+                          JdbcClient jdbc, @Nullable JdbcInstallationService installations, Clock clock, Ticker ticker,
+                          ExecutorService workers, ScheduledExecutorService timers,
+                          Duration workingNoteDelay, Duration clickWindow) {
+        this.claims = new DeliveryClaims(jdbc, clock);
+        this.directory = new UserDirectory(slack, ticker);
+        this.delivery = delivery;
+        this.pendingForms = pendingForms;
+        this.installations = installations;
+        this.clickWindow = clickWindow;
+        this.dispatcher = new Dispatcher(engine, delivery, claims, directory, workers, timers, workingNoteDelay);
+        timers.scheduleWithFixedDelay(this::purgeClaims, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Registers every listener on the app (before it serves its first request). */
+    public void registerOn(App app) {
+        app.command(Pattern.compile("/.+"), this::onCommand);
+        app.event(AppMentionEvent.class, this::onMention);
+        app.event(MessageEvent.class, this::onMessage);
+        app.blockAction(ActionIds.ANY, this::onAction);
+        app.viewSubmission(ActionIds.FORM_CALLBACK, this::onSubmission);
+        app.event(AppUninstalledEvent.class, this::onUninstalled);
+        app.event(TokensRevokedEvent.class, this::onTokensRevoked);
+    }
+
+    private Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload p = request.getPayload();
+        String id = "cmd:" + p.getTriggerId();
+        dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, p.getUserId(), p.getChannelId(),
+                Interaction.Sharing.ASK, new Inbound.Text(SlackMarkup.toPlain(nonNull(p.getText()), null)),
+                p.getResponseUrl(), p.getTriggerId(), null));
+        return ctx.ack();
+    }
+
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        if (e.getUser() == null || e.getBotId() != null) {
+            return ctx.ack();
+        }
+        logRetry(payload, ctx);
+        String id = "ev:" + payload.getEventId();
+        dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, e.getUser(), e.getChannel(), Interaction.Sharing.SHARED,
+                new Inbound.Text(SlackMarkup.toPlain(nonNull(e.getText()), ctx.getBotUserId())), null, null, e.getThreadTs()));
+        return ctx.ack();
+    }
+
+    /** Direct messages to the bot (the App Home's messages tab); other messages are not ours. */
+    private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        if (!"im".equals(e.getChannelType()) || e.getUser() == null || e.getBotId() != null) {
+            return ctx.ack();
+        }
+        logRetry(payload, ctx);
+        directory.rememberOwn(ctx.getTeamId(), e.getChannel(), e.getUser());
+        String id = "ev:" + payload.getEventId();
+        dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, e.getUser(), e.getChannel(), Interaction.Sharing.PRIVATE,
+                new Inbound.Text(SlackMarkup.toPlain(nonNull(e.getText()), ctx.getBotUserId())), null, null, e.getThreadTs()));
+        return ctx.ack();
+    }
+
+    private Response onAction(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String value = action.getSelectedOption() != null ? action.getSelectedOption().getValue() : nonNull(action.getValue());
+        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer() == null ? null : p.getContainer().getChannelId();
+        if (ActionIds.LINK.equals(action.getActionId()) || channel == null) {
+            return ctx.ack();
+        }
+        String user = p.getUser().getId();
+        String id = "act:" + user + ":" + action.getActionTs() + ":" + action.getActionId();
+        List<Interaction.Claim> claimsOfClick = List.of(retry(id), new Interaction.Claim(
+                "click:" + ctx.getTeamId() + ":" + user + ":" + container(p) + ":" + action.getActionId() + ":" + value, clickWindow));
+        String thread = p.getContainer() == null ? null : p.getContainer().getThreadTs();
+        if (ActionIds.OPEN_FORM.equals(action.getActionId())) {
+            Interaction i = interaction(id, claimsOfClick, ctx, user, channel, Interaction.Sharing.ASK,
+                    new Inbound.Action(action.getActionId(), value), p.getResponseUrl(), p.getTriggerId(), thread);
+            dispatcher.submit(i, () -> new StoredForms(pendingForms, delivery).open(i, value));
+            return ctx.ack();
+        }
+        ActionIds.decode(action.getActionId(), value).ifPresentOrElse(
+                core -> dispatcher.dispatch(interaction(id, claimsOfClick, ctx, user, channel, Interaction.Sharing.ASK,
+                        new Inbound.Action(core.actionId(), core.value()), p.getResponseUrl(), p.getTriggerId(), thread)),
+                () -> log.warn("Ignoring an action that is not ours: {}", action.getActionId()));
+        return ctx.ack();
+    }
+
+    /** Closes the modal at once (empty acknowledgement) and answers in the conversation of origin. */
+    private Response onSubmission(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = request.getPayload();
+        String id = "view:" + p.getView().getId();
+        FormSubmissions.read(p.getView()).ifPresentOrElse(
+                form -> dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, p.getUser().getId(), form.origin().channelId(),
+                        form.origin().shared() ? Interaction.Sharing.SHARED : Interaction.Sharing.PRIVATE, form.submission(),
+                        form.origin().responseUrl(), p.getTriggerId(), form.origin().threadTs())),
+                () -> log.warn("Ignoring a modal submission without our metadata (view {})", p.getView().getId()));
+        return ctx.ack();
+    }
+
+    private Response onUninstalled(EventsApiPayload<AppUninstalledEvent> payload, EventContext ctx) {
+        if (installations != null) {
+            installations.deleteAll(payload.getEnterpriseId(), payload.getTeamId());
+            log.info("Slack app uninstalled from team {}: installation deleted", payload.getTeamId());
+        }
+        return ctx.ack();
+    }
+
+    private Response onTokensRevoked(EventsApiPayload<TokensRevokedEvent> payload, EventContext ctx) {
+        TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
+        if (installations != null && tokens != null) {
+            installations.revokeTokens(payload.getEnterpriseId(), payload.getTeamId(),
+                    tokens.getBot() == null ? List.of() : tokens.getBot(), tokens.getOauth() == null ? List.of() : tokens.getOauth());
+            log.info("Slack tokens revoked in team {}: installation updated", payload.getTeamId());
+        }
+        return ctx.ack();
+    }
+
+    private static Interaction.Claim retry(String deliveryId) {
+        return new Interaction.Claim(deliveryId, DeliveryClaims.RETRY_WINDOW);
+    }
+
+    private static String container(BlockActionPayload p) {
+        if (p.getContainer() == null) {
+            return "-";
+        }
+        return p.getContainer().getMessageTs() != null ? p.getContainer().getMessageTs() : nonNull(p.getContainer().getViewId());
+    }
+
+    private static void logRetry(EventsApiPayload<?> payload, EventContext ctx) {
+        if (ctx.getRetryNum() != null && ctx.getRetryNum() > 0) {
+            log.info("Slack retries event {} (attempt {}, reason {})", payload.getEventId(), ctx.getRetryNum(), ctx.getRetryReason());
+        }
+    }
+
+    private void purgeClaims() {
+        try {
+            claims.purge();
+        } catch (RuntimeException e) {
+            log.warn("Could not purge old delivery claims: {}", e.getMessage());
+        }
+    }
+
+    private static String nonNull(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /** An interaction with the team and bot token that Bolt's authorization put in the request's context. */
+    private static Interaction interaction(String deliveryId, List<Interaction.Claim> claims, Context ctx, String userId,
+                                           String channelId, Interaction.Sharing sharing, Inbound.Payload payload,
+                                           @Nullable String responseUrl, @Nullable String triggerId, @Nullable String threadTs) {
+        String team = ctx.getTeamId() != null ? ctx.getTeamId() : ctx.getEnterpriseId();
+        return new Interaction(deliveryId, claims, ctx.getEnterpriseId(), team, userId, channelId, sharing, payload,
+                ctx.getBotToken(), responseUrl, triggerId, threadTs);
+    }
+}

@@ -1,0 +1,54 @@
+package se.connectbot.slack.render;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+
+/**
+ * Renders the core's replies as Block Kit. Every block of the sealed set has its rendering; an
+ * unknown block (one added to the core after this adapter) fails loudly rather than vanish.
+ * Stateless and thread-safe.
+ */
+public final class BlockKitRenderer {
+
+    public RenderedReply render(Reply reply, @Nullable Locale locale) {
+        MessageBuilder out = new MessageBuilder(locale);
+        for (Block block : reply.blocks()) {
+            render(block, out);
+        }
+        return out.build();
+    }
+
+    /** The message that stands in for a form that could not open as a modal at once. */
+    public SlackMessage formButton(FormView form, String pendingFormId, @Nullable Locale locale) {
+        MessageBuilder out = new MessageBuilder(locale);
+        TextRenderer.text(Block.text(form.title()), out);
+        out.add(com.slack.api.model.block.ActionsBlock.builder()
+                .elements(java.util.List.of(Kit.button(SlackText.OPEN_FORM.in(locale), ActionIds.OPEN_FORM, pendingFormId,
+                        Block.Emphasis.PRIMARY)))
+                .build(), 40);
+        return out.build().messages().get(0);
+    }
+
+    // Java 17 has no pattern matching for switch: an instanceof chain, closed by an exception.
+    private static void render(Block block, MessageBuilder out) {
+        if (block instanceof Block.Text text) {
+            TextRenderer.text(text, out);
+        } else if (block instanceof Block.Fields fields) {
+            TextRenderer.fields(fields, out);
+        } else if (block instanceof Block.Table table) {
+            TableRenderer.table(table, out);
+        } else if (block instanceof Block.Choices choices) {
+            ChoicesRenderer.choices(choices, out);
+        } else if (block instanceof Block.Link link) {
+            TextRenderer.link(link, out);
+        } else if (block instanceof Block.Form form) {
+            out.form(ModalRenderer.modal(form, out.locale()));
+        } else if (block instanceof Block.Attachment file) {
+            out.file(file);
+        } else {
+            throw new IllegalArgumentException("the Slack adapter cannot render " + block.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package se.connectbot.slack.deliver;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.testing.FakeSlack;
+import se.connectbot.slack.testing.SignedRequests;
+import se.connectbot.slack.testing.SlackWireTest;
+
+class DeliveryTest extends SlackWireTest {
+
+    private static final byte[] PDF = "%PDF-1.7\nfaktura 1001\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    ChannelPublisher publisher;
+
+    @Test
+    void invoicePdfIsUploadedThroughSlacksUploadFlowIntoTheConversationItWasAskedIn() {
+        engine.answer(Reply.of(Block.text("Här är fakturan."), new Block.Attachment("faktura-1001", "application/pdf", PDF, "Faktura 1001")));
+
+        requests.sendEvent(EventsDm.message("Ev0FILE", "faktura 1001 pdf"), Map.of());
+
+        Map<String, String> getUrl = FakeSlack.form(awaitCalls("files.getUploadURLExternal", 1).get(0));
+        assertThat(getUrl).containsEntry("filename", "faktura-1001.pdf").containsEntry("length", String.valueOf(PDF.length));
+        LoggedRequest upload = awaitRequests("/upload/F0FILE", 1).get(0);
+        assertThat(upload.getBody()).isEqualTo(PDF);
+        Map<String, String> complete = FakeSlack.form(awaitCalls("files.completeUploadExternal", 1).get(0));
+        assertThat(complete).containsEntry("channel_id", EventsDm.CHANNEL);
+        JsonObject file = JsonParser.parseString(complete.get("files")).getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(file.get("id").getAsString()).isEqualTo("F0FILE");
+        assertThat(file.get("title").getAsString()).isEqualTo("Faktura 1001");
+        assertThat(FakeSlack.form(awaitCalls("chat.postMessage", 1).get(0))).containsEntry("text", "Här är fakturan.");
+    }
+
+    @Test
+    void privateFileAskedForInAChannelGoesToTheUsersDirectMessagesWithANote() {
+        engine.answer(Reply.of(new Block.Attachment("faktura-1002.pdf", "application/pdf", PDF, null)).privately());
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "faktura 1002", "trigger-file", slack.responseUrl("file")));
+
+        Map<String, String> complete = FakeSlack.form(awaitCalls("files.completeUploadExternal", 1).get(0));
+        assertThat(complete).containsEntry("channel_id", FakeSlack.OPENED_DM);
+        assertThat(FakeSlack.form(slack.calls("conversations.open").get(0))).containsEntry("users", FakeSlack.SWEDE);
+        JsonObject note = FakeSlack.json(awaitRequests("/hooks/file", 1).get(0).getBodyAsString());
+        assertThat(note.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(note.get("text").getAsString()).contains("faktura-1002.pdf").contains("direktmeddelande");
+    }
+
+    @Test
+    void rateLimitedPostIsRetriedAfterTheSecondsSlackAsks() {
+        slack.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+                .inScenario("rate").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("limited")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("")));
+        slack.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+                .inScenario("rate").whenScenarioStateIs("limited")
+                .willReturn(okJson("{\"ok\":true,\"channel\":\"" + EventsDm.CHANNEL + "\",\"ts\":\"1.2\"}")));
+        engine.answer(Reply.text("Efter väntan."));
+
+        requests.sendEvent(EventsDm.message("Ev0RATE", "status"), Map.of());
+
+        List<LoggedRequest> posts = awaitCalls("chat.postMessage", 2);
+        long waitedMillis = posts.get(1).getLoggedDate().getTime() - posts.get(0).getLoggedDate().getTime();
+        assertThat(waitedMillis).isGreaterThanOrEqualTo(950);
+        assertThat(FakeSlack.form(posts.get(1))).containsEntry("text", "Efter väntan.");
+    }
+
+    @Test
+    void textThatTriesToPingOrLinkComesOutHarmless() {
+        String hostile = "Hej <!channel> och <@U123>, klicka <http://evil|x> & <!here>";
+        engine.answer(Reply.of(Block.text(hostile), Block.heading(hostile),
+                new Block.Fields(List.of(new Block.Field("Namn <@U123>", hostile))),
+                new Block.Table(List.of("Kolumn"), List.of(List.of(hostile), List.of("ok")), List.of(), null),
+                new Block.Choices(hostile, List.of(Block.Choice.of(hostile, "x.y", "v")), Block.ChoiceStyle.BUTTONS)));
+
+        requests.sendEvent(EventsDm.message("Ev0ESCAPE", "status"), Map.of());
+
+        Map<String, String> post = FakeSlack.form(awaitCalls("chat.postMessage", 1).get(0));
+        assertThat(post.get("text")).doesNotContain("<").doesNotContain(">").contains("&lt;!channel&gt;");
+        List<JsonObject> texts = FakeSlack.textObjects(JsonParser.parseString(post.get("blocks")));
+        assertThat(texts).isNotEmpty();
+        for (JsonObject text : texts) {
+            String value = text.get("text").getAsString();
+            if (text.get("type").getAsString().equals("mrkdwn")) {
+                assertThat(value).doesNotContain("<").doesNotContain(">");
+                assertThat(text.get("verbatim").getAsBoolean()).isTrue();
+            } else {
+                assertThat(text.get("emoji").getAsBoolean()).isFalse();
+            }
+        }
+        assertThat(texts).anySatisfy(t -> assertThat(t.get("text").getAsString())
+                .contains("&lt;!channel&gt;").contains("&lt;@U123&gt;").contains("&lt;http://evil|x&gt;").contains("&amp;"));
+    }
+
+    @Test
+    void replyLongerThanTheResponseUrlsFiveUsesContinuesThroughTheWebApiInOrder() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 7_000; i++) {
+            text.append("Rad ").append(i).append(" i en mycket lång lista.\n");
+        }
+        engine.answer(Reply.text(text.toString()));
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "allt", "trigger-long", slack.responseUrl("long")));
+
+        org.awaitility.Awaitility.await().until(() -> slack.calls("chat.postMessage").stream()
+                .anyMatch(r -> FakeSlack.form(r).get("blocks").contains("Rad 6999 i en mycket lång lista.")));
+        List<LoggedRequest> viaUrl = slack.requestsTo("/hooks/long");
+        List<LoggedRequest> viaApi = slack.calls("chat.postMessage");
+        assertThat(viaUrl).hasSize(5);
+        assertThat(FakeSlack.form(viaApi.get(viaApi.size() - 1)).get("blocks")).contains("Rad 6999 i en mycket lång lista.");
+        assertThat(viaApi.get(0).getLoggedDate()).isAfterOrEqualTo(viaUrl.get(4).getLoggedDate());
+        assertThat(FakeSlack.json(viaUrl.get(0).getBodyAsString()).toString()).contains("Rad 0 i en mycket lång lista.");
+    }
+
+    @Test
+    void channelPostIsPostedAndUpdatedInPlace() {
+        ConversationRef channel = new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0DRIFT", true);
+
+        ChannelPublisher.PostedMessage posted = publisher.post(channel, Reply.of(Block.heading("Driftstörning i Umeå"),
+                Block.text("4G-nätet är nere sedan 08:10.")));
+        ChannelPublisher.PostedMessage updated = publisher.update(posted, Reply.of(Block.heading("Åtgärdad: driftstörning i Umeå")));
+
+        assertThat(posted.messageId()).isEqualTo("1700000000.000100");
+        assertThat(FakeSlack.form(slack.calls("chat.postMessage").get(0))).containsEntry("channel", "C0DRIFT");
+        Map<String, String> update = FakeSlack.form(slack.calls("chat.update").get(0));
+        assertThat(update).containsEntry("channel", "C0DRIFT").containsEntry("ts", "1700000000.000100")
+                .containsEntry("text", "Åtgärdad: driftstörning i Umeå");
+        assertThat(updated.messageId()).isEqualTo(posted.messageId());
+    }
+
+    @Test
+    void channelPostThatSlackRefusesSaysWhy() {
+        slack.api("chat.postMessage", "{\"ok\":false,\"error\":\"not_in_channel\"}");
+        ConversationRef channel = new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0PRIVATE", true);
+
+        assertThatThrownBy(() -> publisher.post(channel, Reply.text("Driftstörning")))
+                .isInstanceOfSatisfying(SlackDeliveryException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(SlackDeliveryException.Reason.REJECTED);
+                    assertThat(e.getMessage()).contains("not_in_channel");
+                });
+    }
+
+    /** A direct message from the English-speaking user, as an Events API delivery. */
+    static final class EventsDm {
+        static final String CHANNEL = "D0KARLDM";
+
+        static String message(String eventId, String text) {
+            return "{\"token\":\"x\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A123\",\"type\":\"event_callback\","
+                    + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,"
+                    + "\"event\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"channel_type\":\"im\",\"user\":\""
+                    + FakeSlack.BRIT + "\",\"text\":\"" + text + "\",\"ts\":\"9.9\"}}";
+        }
+    }
+}

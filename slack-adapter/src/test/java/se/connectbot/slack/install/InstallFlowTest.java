@@ -1,0 +1,170 @@
+package se.connectbot.slack.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.connectbot.slack.testing.FakeSlack;
+import se.connectbot.slack.testing.ScriptedEngine;
+import se.connectbot.slack.testing.SignedRequests;
+import se.connectbot.slack.testing.SlackTestApplication;
+
+/** Distribution mode: workspaces install the app through Slack's OAuth flow. */
+@SpringBootTest(classes = SlackTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "SLACK_SIGNING_SECRET=" + InstallFlowTest.SECRET,
+                "SLACK_CLIENT_ID=1111.2222",
+                "SLACK_CLIENT_SECRET=client-secret-for-tests",
+                "connectbot.public-base-url=https://bot.example.se",
+                "embedded-db.database=slack_distributed",
+                "connectbot.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
+        })
+class InstallFlowTest {
+
+    static final String SECRET = "distribution-signing-secret";
+    private static final String NEW_TEAM = "T0FJALL";
+    private static final String INSTALLED_TOKEN = "xoxb-fjallbygg-installed-secret";
+
+    private static final FakeSlack slack = FakeSlack.instance();
+    private static final SignedRequests requests = new SignedRequests(SECRET);
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcInstallationService installations;
+    @Autowired
+    ScriptedEngine engine;
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void slackApi(DynamicPropertyRegistry registry) {
+        registry.add("SLACK_API_URL", slack::apiUrl);
+    }
+
+    @BeforeEach
+    void reset() {
+        requests.baseUrl("http://localhost:" + port);
+        engine.reset();
+        slack.reset();
+        slack.api("oauth.v2.access", "{\"ok\":true,\"app_id\":\"A123\",\"authed_user\":{\"id\":\"U0ERIK\"},"
+                + "\"scope\":\"commands,chat:write\",\"token_type\":\"bot\",\"access_token\":\"" + INSTALLED_TOKEN + "\","
+                + "\"bot_user_id\":\"U0BOT2\",\"team\":{\"id\":\"" + NEW_TEAM + "\",\"name\":\"Fjällbygg\"},"
+                + "\"enterprise\":null,\"is_enterprise_install\":false}");
+        slack.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/auth.test"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + INSTALLED_TOKEN))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\":true,\"team_id\":\"" + NEW_TEAM
+                        + "\",\"user_id\":\"U0BOT2\",\"bot_id\":\"B0BOT2\",\"url\":\"https://fjallbygg.slack.com/\"}")));
+        jdbc.sql("delete from slack_installation").update();
+    }
+
+    @Test
+    void installFlowStoresTheWorkspacesTokenEncryptedAndTheBotThenActsWithIt() {
+        String state = install();
+
+        HttpResponse<String> done = requests.get("/slack/oauth_redirect?code=code-123&state=" + state,
+                Map.of("Cookie", "slack-app-oauth-state=" + state));
+
+        assertThat(done.statusCode()).isEqualTo(200);
+        Map<String, String> access = FakeSlack.form(slack.calls("oauth.v2.access").get(0));
+        assertThat(access).containsEntry("code", "code-123").containsEntry("redirect_uri", "https://bot.example.se/slack/oauth_redirect");
+        String stored = jdbc.sql("select bot_token_enc from slack_installation where team_key = :t").param("t", NEW_TEAM)
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(INSTALLED_TOKEN);
+        assertThat(installations.findBot(null, NEW_TEAM).getBotAccessToken()).isEqualTo(INSTALLED_TOKEN);
+
+        requests.sendEvent(dm("Ev0FJALL1"), Map.of());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !slack.calls("chat.postMessage").isEmpty());
+        assertThat(slack.calls("chat.postMessage").get(0).getHeader("Authorization")).isEqualTo("Bearer " + INSTALLED_TOKEN);
+        assertThat(engine.received().get(0).user().workspaceId()).isEqualTo(NEW_TEAM);
+    }
+
+    @Test
+    void redirectWithAStateThatWasNeverIssuedStoresNothing() {
+        install();
+
+        HttpResponse<String> done = requests.get("/slack/oauth_redirect?code=code-456&state=forged",
+                Map.of("Cookie", "slack-app-oauth-state=forged"));
+
+        assertThat(done.statusCode()).isNotEqualTo(302);
+        assertThat(slack.calls("oauth.v2.access")).isEmpty();
+        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+    }
+
+    @Test
+    void uninstallingTheAppDeletesTheInstallation() {
+        String state = install();
+        requests.get("/slack/oauth_redirect?code=code-1&state=" + state, Map.of("Cookie", "slack-app-oauth-state=" + state));
+        assertThat(installations.findBot(null, NEW_TEAM)).isNotNull();
+
+        HttpResponse<String> ack = requests.sendEvent(event("Ev0UNINSTALL", "{\"type\":\"app_uninstalled\"}"), Map.of());
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+    }
+
+    @Test
+    void revokedBotTokenDeletesTheInstallation() {
+        String state = install();
+        requests.get("/slack/oauth_redirect?code=code-2&state=" + state, Map.of("Cookie", "slack-app-oauth-state=" + state));
+
+        requests.sendEvent(event("Ev0REVOKED", "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"U0BOT2\"]}}"), Map.of());
+
+        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+    }
+
+    @Test
+    void commandFromAWorkspaceThatHasNotInstalledTheAppNeverReachesTheCore() throws InterruptedException {
+        HttpResponse<String> response = requests.sendForm(SignedRequests.slashCommand("T0UNKNOWN", "C0X", "U0X",
+                "status", "trigger-unknown", slack.responseUrl("unknown")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread.sleep(500);
+        assertThat(engine.received()).isEmpty();
+    }
+
+    /** Starts the install flow; returns the state Slack will hand back. */
+    private String install() {
+        HttpResponse<String> page = requests.get("/slack/install", Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("slack-app-oauth-state=").contains("HttpOnly").contains("Secure");
+        Matcher authorize = Pattern.compile("https://slack.com/oauth/v2/authorize\\?[^\"']+").matcher(page.body());
+        assertThat(authorize.find()).isTrue();
+        String url = URLDecoder.decode(authorize.group().replace("&amp;", "&"), StandardCharsets.UTF_8);
+        assertThat(url).contains("client_id=1111.2222").contains("scope=commands,chat:write")
+                .contains("redirect_uri=https://bot.example.se/slack/oauth_redirect");
+        String state = cookie.substring("slack-app-oauth-state=".length(), cookie.indexOf(';'));
+        assertThat(url).contains("state=" + state);
+        return state;
+    }
+
+    private static String dm(String eventId) {
+        return event(eventId, "{\"type\":\"message\",\"channel\":\"D0ERIK\",\"channel_type\":\"im\",\"user\":\"U0ERIK\","
+                + "\"text\":\"status\",\"ts\":\"5.5\"}");
+    }
+
+    private static String event(String eventId, String eventJson) {
+        return "{\"token\":\"x\",\"team_id\":\"" + NEW_TEAM + "\",\"api_app_id\":\"A123\",\"type\":\"event_callback\","
+                + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,"
+                + "\"authorizations\":[{\"team_id\":\"" + NEW_TEAM + "\",\"user_id\":\"U0BOT2\",\"is_bot\":true}],"
+                + "\"event\":" + eventJson + "}";
+    }
+}
