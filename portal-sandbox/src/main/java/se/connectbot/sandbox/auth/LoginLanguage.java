@@ -1,0 +1,63 @@
+package se.connectbot.sandbox.auth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The language of the login pages: Swedish or English. An explicit {@code ?lang=sv|en} wins and
+ * is remembered in the session (so it survives the redirect after a failed login); then the
+ * browser's {@code Accept-Language}; Swedish when neither says.
+ */
+enum LoginLanguage {
+    SV, EN;
+
+    static final String SESSION_ATTRIBUTE = LoginLanguage.class.getName();
+
+    static LoginLanguage of(HttpServletRequest request) {
+        Optional<LoginLanguage> asked = parse(request.getParameter("lang"));
+        if (asked.isPresent()) {
+            request.getSession().setAttribute(SESSION_ATTRIBUTE, asked.get());
+            return asked.get();
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof LoginLanguage remembered) {
+            return remembered;
+        }
+        for (Locale locale : Collections.list(request.getLocales())) {
+            Optional<LoginLanguage> accepted = parse(locale.getLanguage());
+            if (accepted.isPresent()) {
+                return accepted.get();
+            }
+        }
+        return SV;
+    }
+
+    static Optional<LoginLanguage> parse(@Nullable String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (LoginLanguage language : values()) {
+            if (language.code().equalsIgnoreCase(code.strip())) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ISO 639-1 code, for {@code <html lang>} and links. */
+    String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    LoginLanguage other() {
+        return this == SV ? EN : SV;
+    }
+}

@@ -1,0 +1,30 @@
+package se.connectbot.sandbox.web;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** One line of text without control characters. Null is valid. */
+@Documented
+@Constraint(validatedBy = {})
+@Target({PARAMETER, FIELD, TYPE_USE})
+@Retention(RUNTIME)
+@Pattern(regexp = Inputs.LINE, message = Inputs.LINE_MESSAGE)
+
+public @interface SingleLine {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
