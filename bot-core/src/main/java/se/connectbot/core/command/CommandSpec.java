@@ -1,0 +1,47 @@
+package se.connectbot.core.command;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import se.connectbot.core.i18n.Folding;
+import se.connectbot.core.rights.Capability;
+
+/**
+ * What a command is, as data: its canonical (English) name, every keyword and synonym in both
+ * languages (one or more words each; matched folded, so case and diacritics do not matter), the
+ * capability it needs (null: none), whether the user must be signed in, how private its answer
+ * is, and its place in the help. The help texts are {@code help.<name>.usage} and
+ * {@code help.<name>.summary} in the message bundles.
+ */
+public record CommandSpec(
+        String name,
+        List<String> keywords,
+        @Nullable Capability capability,
+        boolean needsSignIn,
+        Privacy privacy,
+        int helpOrder) {
+
+    public CommandSpec {
+        Objects.requireNonNull(name, "name");
+        keywords = keywords.stream().map(Folding::fold).distinct().toList();
+        if (keywords.isEmpty() || keywords.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("command " + name + " needs non-blank keywords but had " + keywords);
+        }
+        Objects.requireNonNull(privacy, "privacy");
+    }
+
+    /** A command of the portal, which needs a signed-in user and answers privately where shared. */
+    public static CommandSpec personal(String name, @Nullable Capability capability, int helpOrder, String... keywords) {
+        return new CommandSpec(name, List.of(keywords), capability, true, Privacy.PERSONAL, helpOrder);
+    }
+
+    /** A command anyone may use, signed in or not. */
+    public static CommandSpec open(String name, Privacy privacy, int helpOrder, String... keywords) {
+        return new CommandSpec(name, List.of(keywords), null, false, privacy, helpOrder);
+    }
+
+    /** Whether help lists it (a negative order hides it, e.g. for cancel and back). */
+    public boolean listed() {
+        return helpOrder >= 0;
+    }
+}

@@ -1,0 +1,167 @@
+package se.connectbot.core.dialog;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.portal.api.PortalError;
+import se.connectbot.portal.api.PortalException;
+
+/**
+ * Moves a locked dialog along: answers, clicks, forms, back and cancel, saving what changed.
+ * A portal that is down or throttling leaves the dialog at its step with a "try again"; other
+ * failures propagate (and roll back) to the engine's one place for error texts.
+ */
+@Component
+class DialogSteps {
+
+    private final DialogRepository repository;
+    private final Clock clock;
+
+    DialogSteps(DialogRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    <S extends Record> Reply askNext(DialogRun<S> run, List<Block> preface) {
+        Step<S> step = run.current();
+        save(run);
+        if (step == null) {
+            throw new IllegalStateException("dialog " + run.definition().type() + " has no step left and was not done");
+        }
+        return run.prompt(step, preface);
+    }
+
+    <S extends Record> Reply answer(DialogRun<S> run, Answer answer) {
+        Step<S> step = run.current();
+        if (step == null) {
+            return askNext(run, List.of());
+        }
+        return apply(run, step, answer, false);
+    }
+
+    /**
+     * Like {@link #answer}, but null (and nothing changed) when the step refuses the answer, or
+     * when it is a bare command word and the step takes free text.
+     */
+    <S extends Record> @Nullable Reply answerIfTaken(DialogRun<S> run, Answer answer, boolean bareCommand) {
+        Step<S> step = run.current();
+        return step == null || (bareCommand && step.freeText()) ? null : apply(run, step, answer, true);
+    }
+
+    <S extends Record> Reply click(DialogRun<S> run, DialogActions.Parsed click) {
+        DialogStatus status = run.record().status();
+        if (status == DialogStatus.SUBMITTED) {
+            return run.completed();
+        }
+        if (status != DialogStatus.ACTIVE) {
+            return Reply.text(textOf(run, status == DialogStatus.EXPIRED ? "dialog.expired.short" : "dialog.over", run.name()));
+        }
+        return control(run, click.answer()).orElseGet(() -> clickStep(run, click));
+    }
+
+    private <S extends Record> Optional<Reply> control(DialogRun<S> run, String answer) {
+        if (DialogActions.BACK.equals(answer)) {
+            return Optional.of(back(run));
+        }
+        if (DialogActions.CANCEL.equals(answer)) {
+            return Optional.of(cancel(run));
+        }
+        if (DialogActions.FORM.equals(answer)) {
+            return run.form().map(form -> Reply.of(form));
+        }
+        return Optional.empty();
+    }
+
+    private <S extends Record> Reply clickStep(DialogRun<S> run, DialogActions.Parsed click) {
+        Step<S> current = run.current();
+        if (current == null || !current.id().equals(click.stepId())) {
+            List<Block> stale = List.of(DialogRenderer.warning(textOf(run, "dialog.stale")));
+            return current == null ? askNext(run, stale) : run.prompt(current, stale);
+        }
+        return apply(run, current, Answer.pick(click.answer()), false);
+    }
+
+    <S extends Record> Reply submit(DialogRun<S> run, Map<String, String> values) {
+        Optional<DialogForm.Submission<S>> submission = run.submit(values);
+        if (submission.isEmpty()) {
+            return Reply.text(textOf(run, "dialog.over"));
+        }
+        if (submission.get() instanceof DialogForm.Rejected<S> rejected) {
+            run.keep(rejected.partial());
+            save(run);
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(DialogRenderer.warning(rejected.message()));
+            run.form().ifPresent(blocks::add);
+            return new Reply(blocks, Reply.Visibility.CONVERSATION);
+        }
+        run.fill(((DialogForm.Accepted<S>) submission.get()).state());
+        return askNext(run, List.of());
+    }
+
+    <S extends Record> Reply cancel(DialogRun<S> run) {
+        run.record().finish(DialogStatus.CANCELLED, clock.instant());
+        return Reply.text(textOf(run, "dialog.cancelled", run.name()));
+    }
+
+    <S extends Record> Reply back(DialogRun<S> run) {
+        List<Block> preface = run.back() ? List.of() : List.of(DialogRenderer.warning(textOf(run, "dialog.at.start")));
+        return askNext(run, preface);
+    }
+
+    private <S extends Record> @Nullable Reply apply(DialogRun<S> run, Step<S> step, Answer answer, boolean declineRefused) {
+        StepResult<S> result;
+        try {
+            result = run.accept(step, answer);
+        } catch (PortalException e) {
+            if (e.error() != PortalError.UNAVAILABLE && e.error() != PortalError.RATE_LIMITED) {
+                throw e;
+            }
+            return retryLater(run, step);
+        }
+        if (declineRefused && result instanceof StepResult.Invalid<S>) {
+            return null;
+        }
+        return outcome(run, step, result);
+    }
+
+    /** The portal is down: keep the dialog where it is and ask again when the prompt can be built. */
+    private <S extends Record> Reply retryLater(DialogRun<S> run, Step<S> step) {
+        List<Block> notice = List.of(DialogRenderer.warning(textOf(run, "dialog.portal.down", run.name())));
+        try {
+            return run.prompt(step, notice);
+        } catch (PortalException e) {
+            return new Reply(notice, Reply.Visibility.CONVERSATION);
+        }
+    }
+
+    private <S extends Record> Reply outcome(DialogRun<S> run, Step<S> step, StepResult<S> result) {
+        if (result instanceof StepResult.Invalid<S> invalid) {
+            return run.prompt(step, List.of(DialogRenderer.warning(invalid.message())));
+        }
+        if (result instanceof StepResult.Done<S>) {
+            save(run);
+            run.record().finish(DialogStatus.SUBMITTED, clock.instant());
+            return run.completed();
+        }
+        if (result instanceof StepResult.Cancelled<S> cancelled) {
+            run.record().finish(DialogStatus.CANCELLED, clock.instant());
+            return Reply.text(cancelled.message());
+        }
+        return askNext(run, List.of());
+    }
+
+    private <S extends Record> void save(DialogRun<S> run) {
+        run.record().update(run.stateJson(), run.trail(), clock.instant());
+        repository.save(run.record());
+    }
+
+    private static String textOf(DialogRun<?> run, String key, Object... values) {
+        return run.messages().get(key, values);
+    }
+}

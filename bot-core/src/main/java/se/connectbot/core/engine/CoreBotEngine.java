@@ -1,0 +1,96 @@
+package se.connectbot.core.engine;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.connectbot.core.chat.BotEngine;
+import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.command.Args;
+import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.command.Privacy;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.LanguagePreferences;
+import se.connectbot.core.i18n.Messages;
+import se.connectbot.core.linking.AccountLinking;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.core.rights.RightsPolicy;
+import se.connectbot.portal.api.PortalApi;
+
+/**
+ * The core's {@link BotEngine}: de-duplicates the delivery, picks the reply language, routes,
+ * and contains every failure as a reply. Thread-safe; never throws.
+ */
+@Component
+class CoreBotEngine implements BotEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(CoreBotEngine.class);
+
+    private final DeliveryLog deliveries;
+    private final LanguagePreferences languages;
+    private final InputRouter router;
+    private final ErrorReplies errors;
+    private final AccountLinking linking;
+    private final PortalApi portal;
+    private final RightsPolicy policy;
+
+    CoreBotEngine(DeliveryLog deliveries, LanguagePreferences languages, InputRouter router, ErrorReplies errors,
+            AccountLinking linking, PortalApi portal, RightsPolicy policy) {
+        this.deliveries = deliveries;
+        this.languages = languages;
+        this.router = router;
+        this.errors = errors;
+        this.linking = linking;
+        this.portal = portal;
+        this.policy = policy;
+    }
+
+    @Override
+    public Reply handle(Inbound inbound) {
+        Optional<Reply> repeat = claim(inbound);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        Reply reply = respond(inbound);
+        try {
+            deliveries.answered(inbound, reply);
+        } catch (RuntimeException e) {
+            log.warn("Could not record the answer to delivery {}: {}", inbound.deliveryId(), e.toString());
+        }
+        return reply;
+    }
+
+    private Optional<Reply> claim(Inbound inbound) {
+        try {
+            return deliveries.claim(inbound);
+        } catch (RuntimeException e) {
+            // without the log the delivery cannot be de-duplicated; answering beats staying silent
+            log.warn("Could not check delivery {} for a repeat: {}", inbound.deliveryId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Reply respond(Inbound inbound) {
+        Messages messages = Messages.of(language(inbound));
+        CommandRequest request = new CommandRequest(inbound, messages, Args.NONE,
+                new EngineSession(inbound.user(), linking, portal, policy));
+        try {
+            return router.route(request);
+        } catch (RuntimeException e) {
+            return InputRouter.visible(request, errors.reply(request, e), Privacy.PERSONAL);
+        } catch (LinkageError | AssertionError e) {
+            log.error("A handler failed badly", e);
+            return Reply.of(new Block.Text(messages.get("error.internal"), Block.Tone.ERROR));
+        }
+    }
+
+    private Language language(Inbound inbound) {
+        try {
+            return languages.resolve(inbound.user(), inbound.locale());
+        } catch (RuntimeException e) {
+            log.warn("Could not read the language of {}: {}", inbound.user(), e.toString());
+            return Language.of(inbound.locale()).orElse(Language.DEFAULT);
+        }
+    }
+}

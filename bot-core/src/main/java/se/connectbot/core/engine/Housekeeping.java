@@ -1,0 +1,38 @@
+package se.connectbot.core.engine;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import se.connectbot.core.dialog.Dialogs;
+import se.connectbot.core.linking.AccountLinking;
+
+/**
+ * Forgets what the bot no longer needs: old deliveries, finished dialogs, expired sign-ins.
+ * Plain deletes by age, safe to run on several instances at once.
+ */
+@Component
+class Housekeeping {
+
+    private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
+
+    private final DeliveryLog deliveries;
+    private final Dialogs dialogs;
+    private final AccountLinking linking;
+
+    Housekeeping(DeliveryLog deliveries, Dialogs dialogs, AccountLinking linking) {
+        this.deliveries = deliveries;
+        this.dialogs = dialogs;
+        this.linking = linking;
+    }
+
+    @Scheduled(initialDelayString = "${connectbot.housekeeping.interval:PT1H}", fixedDelayString = "${connectbot.housekeeping.interval:PT1H}")
+    void run() {
+        try {
+            int purged = deliveries.purge() + dialogs.purge() + linking.purgeExpiredSignIns();
+            log.debug("Housekeeping forgot {} rows", purged);
+        } catch (RuntimeException e) {
+            log.warn("Housekeeping failed; it runs again later: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package se.connectbot.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.command.Command;
+import se.connectbot.core.command.CommandButtons;
+import se.connectbot.core.command.CommandParser;
+import se.connectbot.core.command.CommandRegistry;
+import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.command.CommandSpec;
+import se.connectbot.core.command.ParseResult;
+import se.connectbot.core.command.Privacy;
+import se.connectbot.core.dialog.DialogActions;
+import se.connectbot.core.dialog.DialogCommands;
+import se.connectbot.core.dialog.Dialogs;
+import se.connectbot.core.linking.SignInPrompt;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.core.rights.Decision;
+import se.connectbot.core.rights.Refusals;
+
+/**
+ * Routes one inbound event: a text goes to the user's active dialog (unless it is cancel or
+ * back) or else to its command; a click goes to its dialog or runs the command it carries; a
+ * form goes to its dialog. Checks sign-in and rights before a handler runs, and makes answers
+ * private in shared conversations unless they are public.
+ */
+@Component
+class InputRouter {
+
+    private final CommandRegistry registry;
+    private final Dialogs dialogs;
+    private final SignInPrompt signIn;
+
+    InputRouter(CommandRegistry registry, Dialogs dialogs, SignInPrompt signIn) {
+        this.registry = registry;
+        this.dialogs = dialogs;
+        this.signIn = signIn;
+    }
+
+    Reply route(CommandRequest request) {
+        Inbound.Payload payload = request.inbound().payload();
+        if (payload instanceof Inbound.Text text) {
+            return text(request, text.text());
+        }
+        if (payload instanceof Inbound.Action action) {
+            return action(request, action);
+        }
+        Inbound.FormSubmission form = (Inbound.FormSubmission) payload;
+        return withNotice(dialogs.expireIdle(request), visible(request, dialogs.submit(request, form), Privacy.PERSONAL));
+    }
+
+    private Reply text(CommandRequest request, String text) {
+        if (text.length() > CommandParser.MAX_LENGTH) {
+            return command(request, text, new ParseResult.TooLong(text.length()));
+        }
+        Optional<Block> expired = dialogs.expireIdle(request);
+        ParseResult parsed = registry.parse(text);
+        if (dialogs.hasActive(request) && !isDialogControl(parsed)) {
+            return visible(request, answerOrCommand(request, text, parsed), Privacy.PERSONAL);
+        }
+        if (expired.isPresent() && !(parsed instanceof ParseResult.Recognised)) {
+            return visible(request, Reply.of(expired.get()), Privacy.PERSONAL);
+        }
+        return withNotice(expired, command(request, text, parsed));
+    }
+
+    /** A command typed during a dialog runs when the dialog's step will not take it as its answer. */
+    private Reply answerOrCommand(CommandRequest request, String text, ParseResult parsed) {
+        if (!(parsed instanceof ParseResult.Recognised recognised)) {
+            return dialogs.answer(request, text);
+        }
+        Optional<UUID> open = dialogs.activeId(request);
+        Optional<Reply> taken = dialogs.answerIfTaken(request, text, recognised.args().isEmpty());
+        if (taken.isPresent()) {
+            return taken.get();
+        }
+        Reply reply = command(request, text, parsed);
+        return open.flatMap(id -> dialogs.reminder(request, id)).map(reply::with).orElse(reply);
+    }
+
+    private Reply action(CommandRequest request, Inbound.Action action) {
+        if (DialogActions.ACTION_ID.equals(action.actionId())) {
+            Optional<Block> expired = dialogs.expireIdle(request);
+            return withNotice(expired, visible(request, dialogs.act(request, action.value()), Privacy.PERSONAL));
+        }
+        if (CommandButtons.ACTION_ID.equals(action.actionId())) {
+            return command(request, action.value(), registry.parse(action.value()));
+        }
+        return visible(request, Reply.text(request.text("action.unknown")), Privacy.PERSONAL);
+    }
+
+    private Reply command(CommandRequest request, String text, ParseResult parsed) {
+        if (parsed instanceof ParseResult.Recognised recognised) {
+            return run(request.withArgs(recognised.args()), registry.handlerOf(recognised.spec()));
+        }
+        Reply reply;
+        if (parsed instanceof ParseResult.TooLong tooLong) {
+            reply = Reply.of(new Block.Text(request.text("input.too.long", CommandParser.MAX_LENGTH, tooLong.length()), Block.Tone.WARNING));
+        } else if (parsed instanceof ParseResult.Unknown unknown) {
+            reply = Unknowns.reply(request, text, unknown);
+        } else {
+            reply = Reply.of(Block.text(request.text("input.empty")));
+        }
+        return visible(request, reply, Privacy.PERSONAL);
+    }
+
+    private Reply run(CommandRequest request, Command command) {
+        CommandSpec spec = command.spec();
+        if (spec.needsSignIn() && !request.session().signedIn()) {
+            return signIn.reply(request, "login.needed");
+        }
+        if (spec.capability() != null && request.session().decide(spec.capability()) instanceof Decision.Denied denied) {
+            return visible(request, Refusals.refuse(request.messages(), denied.missing()), Privacy.PERSONAL);
+        }
+        return visible(request, command.handler().handle(request), spec.privacy());
+    }
+
+    private static boolean isDialogControl(ParseResult parsed) {
+        return parsed instanceof ParseResult.Recognised r && r.args().isEmpty()
+                && DialogCommands.CONTROLS.contains(r.spec().name());
+    }
+
+    static Reply visible(CommandRequest request, Reply reply, Privacy privacy) {
+        boolean hidden = privacy == Privacy.SECRET || (privacy == Privacy.PERSONAL && request.conversation().shared());
+        return hidden ? reply.privately() : reply;
+    }
+
+    private static Reply withNotice(Optional<Block> notice, Reply reply) {
+        if (notice.isEmpty()) {
+            return reply;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(notice.get());
+        blocks.addAll(reply.blocks());
+        return new Reply(blocks, reply.visibility());
+    }
+}

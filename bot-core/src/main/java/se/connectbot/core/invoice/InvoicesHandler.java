@@ -1,0 +1,76 @@
+package se.connectbot.core.invoice;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import se.connectbot.core.command.CommandButtons;
+import se.connectbot.core.command.CommandHandler;
+import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.i18n.Formats;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.portal.api.Document;
+import se.connectbot.portal.api.Invoice;
+import se.connectbot.portal.api.InvoiceQuery;
+import se.connectbot.portal.api.Page;
+
+/**
+ * {@code invoices [unpaid | overdue | paid | <number>] [page N]} lists invoices, newest first;
+ * one found by number shows its lines; {@code invoices pdf <id>} (each row's button) delivers
+ * the PDF as an attachment.
+ */
+@Component
+class InvoicesHandler implements CommandHandler {
+
+    private static final int PAGE_SIZE = 10;
+
+    @Override
+    public Reply handle(CommandRequest request) {
+        InvoiceArgs args = InvoiceArgs.parse(request.args());
+        if (args.pdfOf() != null) {
+            return pdf(request, args.pdfOf());
+        }
+        InvoiceQuery query = InvoiceQuery.all().withStatus(args.status()).withNumber(args.number()).withPage(args.page(), PAGE_SIZE);
+        Page<Invoice> page = request.portal().invoices(query);
+        if (page.items().isEmpty()) {
+            return Reply.text(empty(request, args));
+        }
+        if (args.number() != null && page.totalItems() == 1) {
+            return InvoiceView.detail(request, request.portal().invoice(page.items().get(0).id()));
+        }
+        return table(request, args, page);
+    }
+
+    private static Reply table(CommandRequest request, InvoiceArgs args, Page<Invoice> page) {
+        Formats f = request.formats();
+        List<List<String>> rows = new ArrayList<>();
+        List<Block.Choice> pdfs = new ArrayList<>();
+        for (Invoice invoice : page.items()) {
+            rows.add(List.of(invoice.number(), invoice.period(), invoice.accountName(), f.money(invoice.total()),
+                    f.date(invoice.dueDate()), request.text("invoice.status." + invoice.status().name())));
+            pdfs.add(CommandButtons.run(request.text("invoices.button.pdf", invoice.number()), "invoices pdf " + invoice.id()));
+        }
+        List<String> headers = List.of(request.text("invoices.col.number"), request.text("invoices.col.period"),
+                request.text("invoices.col.account"), request.text("invoices.col.amount"), request.text("invoices.col.due"),
+                request.text("invoices.col.status"));
+        String heading = args.status() == null ? request.text("invoices.heading", page.totalItems())
+                : request.text("invoices.heading." + args.status().name(), page.totalItems());
+        return Reply.of(Block.heading(heading),
+                new Block.Table(headers, rows, pdfs, CommandButtons.paging(request.messages(), page, args::commandFor)));
+    }
+
+    private static Reply pdf(CommandRequest request, String invoiceId) {
+        Document document = request.portal().invoicePdf(invoiceId);
+        return Reply.of(
+                Block.text(request.text("invoices.pdf.here")),
+                new Block.Attachment(document.fileName(), document.contentType(), document.content(),
+                        request.text("invoices.pdf.title", document.fileName())));
+    }
+
+    private static String empty(CommandRequest request, InvoiceArgs args) {
+        if (args.number() != null) {
+            return request.text("invoices.none.number", args.number());
+        }
+        return args.status() == null ? request.text("invoices.none") : request.text("invoices.none." + args.status().name());
+    }
+}

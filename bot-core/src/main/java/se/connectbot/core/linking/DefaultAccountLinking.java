@@ -1,0 +1,166 @@
+package se.connectbot.core.linking;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.connectbot.core.audit.AuditAction;
+import se.connectbot.core.audit.AuditEntry;
+import se.connectbot.core.audit.AuditLog;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.command.SignInRequired;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.Messages;
+import se.connectbot.portal.api.Me;
+import se.connectbot.portal.api.PortalApi;
+import se.connectbot.portal.api.PortalError;
+import se.connectbot.portal.api.PortalException;
+import se.connectbot.portal.api.UserTokens;
+
+/** {@link AccountLinking} on PostgreSQL and the portal's authorization server. Thread-safe. */
+@Component
+class DefaultAccountLinking implements AccountLinking {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultAccountLinking.class);
+
+    private final LinkStore store;
+    private final PortalSignIn signIn;
+    private final PortalApi portal;
+    private final LinkingProperties properties;
+    private final AuditLog audit;
+
+    DefaultAccountLinking(LinkStore store, PortalSignIn signIn, PortalApi portal, LinkingProperties properties, AuditLog audit) {
+        this.store = store;
+        this.signIn = signIn;
+        this.portal = portal;
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    @Override
+    public URI signInUrl(ChatUser user, ConversationRef where, Locale locale) {
+        String state = Pkce.randomToken();
+        String verifier = Pkce.randomToken();
+        Language language = Language.of(locale).orElse(Language.DEFAULT);
+        store.addPending(state, verifier, user, where, language, properties.signInValidity());
+        return signIn.authorizeUrl(state, Pkce.challenge(verifier), properties.redirectUri(),
+                new LinkedHashSet<>(properties.signInScopes()));
+    }
+
+    @Override
+    public LinkOutcome complete(String state, String code) {
+        Optional<LinkStore.Claimed> claimed = store.claim(state);
+        if (claimed.isEmpty()) {
+            return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
+        }
+        PendingLink pending = claimed.get().link();
+        if (claimed.get().expired()) {
+            return failed(LinkOutcome.Reason.EXPIRED, pending.language());
+        }
+        try {
+            SignInTokens tokens = signIn.exchangeCode(code, claimed.get().verifier(), properties.redirectUri());
+            Me me = portal.forUser(new FixedTokens(tokens.accessToken())).me();
+            store.link(pending.user(), me, tokens);
+            audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), me.username(),
+                    AuditAction.ACCOUNT_LINKED, AuditEntry.Outcome.SUCCEEDED, me.userId(), null));
+            return linked(me, pending.language());
+        } catch (PortalException e) {
+            log.info("Sign-in for {} failed: {}", pending.user(), e.error());
+            audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), null,
+                    AuditAction.ACCOUNT_LINKED, AuditEntry.Outcome.FAILED, null, e.error().name()));
+            return failed(e.error() == PortalError.UNAVAILABLE || e.error() == PortalError.RATE_LIMITED
+                    ? LinkOutcome.Reason.PORTAL_UNAVAILABLE : LinkOutcome.Reason.REFUSED, pending.language());
+        }
+    }
+
+    @Override
+    public LinkOutcome decline(String state, String error) {
+        Language language = store.claim(state).map(c -> c.link().language()).orElse(Language.DEFAULT);
+        return failed(LinkOutcome.Reason.REFUSED, language);
+    }
+
+    @Override
+    public Optional<LinkedAccount> find(ChatUser user) {
+        return store.find(user).map(l -> new LinkedAccount(l.portalUserId(), l.portalUsername(), l.portalName(), l.scope(), l.linkedAt()));
+    }
+
+    @Override
+    public UserTokens tokens(ChatUser user) {
+        AccountLink link = store.find(user).orElseThrow(SignInRequired::new);
+        return new LinkTokens(user, link.portalUserId(), store);
+    }
+
+    @Override
+    public boolean unlink(ChatUser user) {
+        Optional<LinkStore.Forgotten> forgotten = store.unlink(user);
+        forgotten.ifPresent(f -> {
+            revokeQuietly(f.refreshToken());
+            revokeQuietly(f.accessToken());
+            audit.record(new AuditEntry(user, null, f.portalUsername(), AuditAction.ACCOUNT_UNLINKED,
+                    AuditEntry.Outcome.SUCCEEDED, null, null));
+        });
+        return forgotten.isPresent();
+    }
+
+    @Override
+    public int purgeExpiredSignIns() {
+        return store.purgePending();
+    }
+
+    private void revokeQuietly(@org.jspecify.annotations.Nullable String token) {
+        if (token == null) {
+            return;
+        }
+        try {
+            signIn.revoke(token);
+        } catch (RuntimeException e) {
+            // the link is forgotten either way; an unrevoked token expires on its own
+            log.warn("Could not revoke a token at the portal: {}", e.toString());
+        }
+    }
+
+    private static LinkOutcome linked(Me me, Language language) {
+        String message = Messages.of(language).get("link.done", me.name());
+        return new LinkOutcome.Linked(me.name(), me.username(), language.locale(), message);
+    }
+
+    private static LinkOutcome failed(LinkOutcome.Reason reason, Language language) {
+        String message = Messages.of(language).get("link.failed." + reason.name());
+        return new LinkOutcome.Failed(reason, language.locale(), message);
+    }
+
+    /** The tokens of a sign-in being completed, before any link exists to refresh them. */
+    private static final class FixedTokens implements UserTokens {
+        /** Random, so nothing read with these tokens is ever cached for anyone else. */
+        private final String cacheKey = "sign-in:" + java.util.UUID.randomUUID();
+        private final String accessToken;
+
+        FixedTokens(String accessToken) {
+            this.accessToken = accessToken;
+        }
+
+        @Override
+        public String cacheKey() {
+            return cacheKey;
+        }
+
+        @Override
+        public String accessToken() {
+            return accessToken;
+        }
+
+        @Override
+        public String refreshedAccessToken() {
+            throw new PortalException(PortalError.NOT_SIGNED_IN, "a fresh sign-in token was refused");
+        }
+
+        @Override
+        public String toString() {
+            return "FixedTokens[***]";
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package se.connectbot.core.linking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.portal.api.Me;
+import se.connectbot.portal.api.PortalError;
+import se.connectbot.portal.api.PortalException;
+
+/**
+ * The stored pending links and links, with the tokens encrypted. Refreshing holds the link's row
+ * lock across the call to the authorization server, so two refreshes at once never both spend
+ * the same (rotating) refresh token: the second waits and then uses what the first stored.
+ */
+@Component
+class LinkStore {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkStore.class);
+    /** An access token closer than this to its expiry is refreshed before use. */
+    private static final Duration SKEW = Duration.ofSeconds(30);
+
+    private final PendingLinkRepository pending;
+    private final AccountLinkRepository links;
+    private final TokenCipher cipher;
+    private final PortalSignIn signIn;
+    private final Clock clock;
+
+    LinkStore(PendingLinkRepository pending, AccountLinkRepository links, TokenCipher cipher, PortalSignIn signIn, Clock clock) {
+        this.pending = pending;
+        this.links = links;
+        this.cipher = cipher;
+        this.signIn = signIn;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void addPending(String state, String verifier, ChatUser user, ConversationRef where, Language language, Duration validity) {
+        Instant now = clock.instant();
+        pending.save(new PendingLink(state, user, where, language, cipher.encrypt(verifier, "pending_link|" + state), now, now.plus(validity)));
+    }
+
+    /** Takes a pending link out (each can be used once), with its decrypted verifier. */
+    @Transactional
+    public Optional<Claimed> claim(String state) {
+        return pending.findById(state).map(p -> {
+            pending.delete(p);
+            return new Claimed(p, cipher.decrypt(p.verifierEncrypted(), "pending_link|" + state), p.expired(clock.instant()));
+        });
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void link(ChatUser user, Me me, SignInTokens tokens) {
+        AccountLink link = links.findForUpdate(user.platform(), user.workspaceId(), user.userId())
+                .orElseGet(() -> new AccountLink(user, clock.instant()));
+        link.portalUser(me.userId(), me.username(), me.name());
+        store(link, tokens, null);
+        links.save(link);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountLink> find(ChatUser user) {
+        return links.findByPlatformAndWorkspaceIdAndUserId(user.platform(), user.workspaceId(), user.userId());
+    }
+
+    /** Forgets the link; the decrypted tokens, to revoke them, if there was one. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Forgotten> unlink(ChatUser user) {
+        return links.findForUpdate(user.platform(), user.workspaceId(), user.userId()).map(link -> {
+            links.delete(link);
+            String refresh = link.refreshTokenEncrypted() == null ? null : cipher.decrypt(link.refreshTokenEncrypted(), link.context());
+            return new Forgotten(link.portalUsername(), cipher.decrypt(link.accessTokenEncrypted(), link.context()), refresh);
+        });
+    }
+
+    /**
+     * A usable access token. {@code rejected} is a token the portal just refused (401), or null;
+     * when another caller already replaced it, theirs is returned without refreshing again.
+     * A refused refresh token forgets the link, so the user is asked to sign in again.
+     */
+    // its own transaction: a rotated refresh token must be kept even when the caller's work rolls back
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = PortalException.class)
+    public String accessToken(ChatUser user, @Nullable String rejected) {
+        AccountLink link = links.findForUpdate(user.platform(), user.workspaceId(), user.userId())
+                .orElseThrow(() -> new PortalException(PortalError.NOT_SIGNED_IN, "the account link is gone"));
+        String current = cipher.decrypt(link.accessTokenEncrypted(), link.context());
+        boolean fresh = link.accessExpiresAt().isAfter(clock.instant().plus(SKEW));
+        if (fresh && !Objects.equals(current, rejected)) {
+            return current;
+        }
+        return refresh(link);
+    }
+
+    private String refresh(AccountLink link) {
+        if (link.refreshTokenEncrypted() == null) {
+            links.delete(link);
+            throw new PortalException(PortalError.NOT_SIGNED_IN, "the access token expired and there is no refresh token");
+        }
+        SignInTokens tokens;
+        try {
+            tokens = signIn.refresh(cipher.decrypt(link.refreshTokenEncrypted(), link.context()));
+        } catch (PortalException e) {
+            if (e.error() == PortalError.NOT_SIGNED_IN) {
+                log.info("Refresh refused for {}: the link is forgotten and the user must sign in again", link.portalUsername());
+                links.delete(link);
+            }
+            throw e;
+        }
+        store(link, tokens, link.refreshTokenEncrypted());
+        return tokens.accessToken();
+    }
+
+    private void store(AccountLink link, SignInTokens tokens, @Nullable String previousRefreshEncrypted) {
+        String refresh = tokens.refreshToken() == null ? previousRefreshEncrypted : cipher.encrypt(tokens.refreshToken(), link.context());
+        link.tokens(cipher.encrypt(tokens.accessToken(), link.context()), refresh, tokens.expiresAt(), tokens.scope(), clock.instant());
+    }
+
+    @Transactional
+    public int purgePending() {
+        return pending.deleteExpired(clock.instant());
+    }
+
+    /** A claimed pending link with its verifier; {@code expired} when it came too late. */
+    record Claimed(PendingLink link, String verifier, boolean expired) {
+    }
+
+    /** A forgotten link's portal user and tokens, to revoke. */
+    record Forgotten(String portalUsername, String accessToken, @Nullable String refreshToken) {
+    }
+}

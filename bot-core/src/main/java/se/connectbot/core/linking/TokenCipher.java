@@ -1,0 +1,93 @@
+package se.connectbot.core.linking;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts secrets at rest with AES-GCM (random 96-bit IV, 128-bit tag). The associated data
+ * binds a ciphertext to its row, so a token copied to another user's row does not decrypt.
+ * Output: {@code v1:<base64(iv || ciphertext)>}. Thread-safe.
+ */
+@Component
+public class TokenCipher {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenCipher.class);
+    private static final String PREFIX = "v1:";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final String DEV_KEY_SEED = "connect-bot development key - not for production";
+
+    private final SecretKey key;
+    private final SecureRandom random = new SecureRandom();
+
+    TokenCipher(CryptoProperties properties) {
+        this.key = new SecretKeySpec(keyBytes(properties), "AES");
+    }
+
+    public String encrypt(String plain, String context) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, iv, context, plain.getBytes(StandardCharsets.UTF_8));
+        return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+    }
+
+    /** @throws IllegalStateException when the text was not sealed by this key for this context */
+    public String decrypt(String sealedText, String context) {
+        if (!sealedText.startsWith(PREFIX)) {
+            throw new IllegalStateException("not an encrypted value of version v1");
+        }
+        byte[] all = Base64.getDecoder().decode(sealedText.substring(PREFIX.length()));
+        byte[] iv = java.util.Arrays.copyOf(all, IV_BYTES);
+        byte[] sealed = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
+        return new String(run(Cipher.DECRYPT_MODE, iv, context, sealed), StandardCharsets.UTF_8);
+    }
+
+    private byte[] run(int mode, byte[] iv, String context, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
+                    + " a secret (wrong connectbot.crypto.key?)", e);
+        }
+    }
+
+    private static byte[] keyBytes(CryptoProperties properties) {
+        if (properties.key() == null || properties.key().isBlank()) {
+            log.warn("!!! connectbot.crypto.key is not set: secrets at rest are encrypted with a PUBLIC DEVELOPMENT KEY."
+                    + " Set connectbot.crypto.key (base64 of 32 random bytes) before storing real tokens. !!!");
+            return sha256(DEV_KEY_SEED);
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(properties.key().strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("connectbot.crypto.key must be base64, but is not", e);
+        }
+        if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
+            throw new IllegalArgumentException("connectbot.crypto.key must be 16, 24 or 32 bytes but was " + bytes.length);
+        }
+        return bytes;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

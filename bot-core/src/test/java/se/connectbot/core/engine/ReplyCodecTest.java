@@ -1,0 +1,38 @@
+package se.connectbot.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+
+class ReplyCodecTest {
+
+    @Test
+    void roundTripsEveryKindOfBlock() {
+        Block.Choice next = Block.Choice.of("Nästa", "cmd", "invoices page 2");
+        Reply reply = new Reply(List.of(
+                Block.heading("Rubrik"),
+                new Block.Text("varning", Block.Tone.WARNING),
+                new Block.Fields(List.of(new Block.Field("Status", "Aktiv"))),
+                new Block.Table(List.of("A", "B"), List.of(List.of("1", "2"), List.of("3", "4")),
+                        Arrays.asList(next, null), new Block.Paging(1, 2, 12, null, next)),
+                new Block.Choices("Välj", List.of(next.withEmphasis(Block.Emphasis.PRIMARY)), Block.ChoiceStyle.SELECT),
+                new Block.Link("Logga in", "https://portal.example/"),
+                new Block.Form("ticket:1", "Nytt ärende", List.of(new Block.Input("title", "Rubrik", Block.InputKind.TEXT, true, 120, null,
+                        List.of(new Block.Option("a", "b")))), "Granska"),
+                new Block.Attachment("faktura.pdf", "application/pdf", new byte[] {37, 80, 68, 70}, "Faktura")),
+                Reply.Visibility.PRIVATE);
+
+        Reply back = ReplyCodec.read(ReplyCodec.write(reply));
+
+        assertThat(back.visibility()).isEqualTo(Reply.Visibility.PRIVATE);
+        assertThat(back.blocks()).hasSize(8);
+        assertThat(back.blocks().subList(0, 7)).isEqualTo(reply.blocks().subList(0, 7));
+        Block.Attachment file = (Block.Attachment) back.blocks().get(7);
+        assertThat(file.content()).containsExactly(37, 80, 68, 70);
+        assertThat(file.fileName()).isEqualTo("faktura.pdf");
+    }
+}

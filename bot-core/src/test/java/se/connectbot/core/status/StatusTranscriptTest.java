@@ -1,0 +1,97 @@
+package se.connectbot.core.status;
+
+import org.junit.jupiter.api.Test;
+import se.connectbot.core.TranscriptTestSupport;
+import se.connectbot.coretesting.DemoUsers;
+
+class StatusTranscriptTest extends TranscriptTestSupport {
+
+    @Test
+    void showsMobileUsageAgainstAllowanceInSwedish() {
+        signedIn(DemoUsers.ANNA)
+                .send("status 070-123 45 67")
+                .expectText("Mobil Bas 10 GB (Mobil)", "Status: Aktiv", "Telefonnummer: 070-123 45 67", "Användare: Karin Ahl",
+                        "▓▓▓▓▓▓▓░░░ 72 % · 7,2 GB av 10 GB", "Samtal: 312 min", "Månadsavgift: 199,00 kr exkl. moms")
+                .expectButton("Fyll på data")
+                .expectButton("Skapa ärende");
+    }
+
+    @Test
+    void showsMobileUsageInEnglish() {
+        signedIn(DemoUsers.ANNA, ENGLISH)
+                .send("status +46 70 123 45 67")
+                .expectText("Mobil Bas 10 GB (Mobile)", "Status: Active", "7.2 GB of 10 GB", "Monthly fee: SEK 199.00 excl. VAT")
+                .expectButton("Top up data")
+                .expectButton("Open a ticket");
+    }
+
+    @Test
+    void showsUnlimitedDataAsSuch() {
+        signedIn(DemoUsers.ANNA).send("status 0702345678").expectText("Data denna månad: 30 GB (obegränsat)");
+    }
+
+    @Test
+    void showsBroadbandMonitoringStateAndWhenLastSeen() {
+        signedIn(DemoUsers.ANNA)
+                .send("status Hamnvägen")
+                .expectText("Bredband 1000/1000 (Bredband & kapacitet)", "Övervakning: Nere", "Senast sedd: 2026-11-25 09:30",
+                        "Övervakningen ser tjänsten som nere sedan 2026-11-25 09:31")
+                .expectNoButton("Fyll på data");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status Lagergatan").expectText("Monitoring: Up", "Last seen: 2026-11-25 09:59");
+    }
+
+    @Test
+    void offersAChoiceWhenSeveralServicesMatch() {
+        signedIn(DemoUsers.ANNA)
+                .send("status bredband")
+                .expectText("2 tjänster matchar ”bredband”. Vilken menar du?")
+                .click("Hamnvägen 2, 602 10 Norrköping – Bredband 1000/1000")
+                .expectText("Övervakning: Nere");
+    }
+
+    @Test
+    void offersTheUsersServicesWithoutAnArgument() {
+        signedIn(DemoUsers.ERIK, ENGLISH)
+                .send("status")
+                .expectText("Which service do you want to see?")
+                .click("070-345 67 89 – Mobil Bas 5 GB")
+                .expectText("512 MB of 5 GB");
+    }
+
+    @Test
+    void saysSoAndSuggestsWhenNothingMatches() {
+        signedIn(DemoUsers.ANNA)
+                .send("status Kiruna")
+                .expectText("Ingen tjänst matchar ”Kiruna”.", "Prova ett telefonnummer")
+                .click("Visa mina tjänster")
+                .expectText("Vilken tjänst vill du se?");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status Kiruna").expectText("No service matches \"Kiruna\".");
+    }
+
+    @Test
+    void refusesAnInvalidPhoneNumber() {
+        signedIn(DemoUsers.ANNA).send("status 07012").expectText("”07012” är inget giltigt telefonnummer");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status +46 70 123").expectText("\"+46 70 123\" is not a valid phone number");
+    }
+
+    @Test
+    void showsAnAccountAdministratorOnlyTheirBranch() {
+        signedIn(DemoUsers.KARL).send("status 0702345678").expectText("Ingen tjänst matchar ”0702345678”.");
+        signedIn(DemoUsers.KARL).send("status 0701234567").expectText("Användare: Karin Ahl");
+    }
+
+    @Test
+    void offersNoActionsTheUserMayNotTake() {
+        signedIn(DemoUsers.LARS)
+                .send("status 0701234567")
+                .expectText("Användare: Karin Ahl")
+                .expectNoButton("Fyll på data")
+                .expectNoButton("Skapa ärende");
+    }
+
+    @Test
+    void answersPrivatelyInASharedChannel() {
+        signedIn(DemoUsers.ANNA).inSharedChannel("C-general").send("status 0701234567").expectPrivate();
+        signedIn(DemoUsers.ANNA).send("status 0701234567").expectPublic();
+    }
+}

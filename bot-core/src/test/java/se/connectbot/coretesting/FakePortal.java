@@ -1,0 +1,170 @@
+package se.connectbot.coretesting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import se.connectbot.portal.api.Me;
+import se.connectbot.portal.api.OperationsPortal;
+import se.connectbot.portal.api.Order;
+import se.connectbot.portal.api.Outage;
+import se.connectbot.portal.api.OutageChanges;
+import se.connectbot.portal.api.OutageQuery;
+import se.connectbot.portal.api.PortalApi;
+import se.connectbot.portal.api.PortalError;
+import se.connectbot.portal.api.PortalException;
+import se.connectbot.portal.api.Ticket;
+import se.connectbot.portal.api.UserPortal;
+import se.connectbot.portal.api.UserTokens;
+
+/**
+ * The portal in memory, behaving like the contract: every user call checks the bearer token
+ * with the {@link FakeAuthorizationServer} (asking once for a refreshed one, like the real
+ * client), the user's rights (403 naming the right, as the sandbox does) and scope; writes are
+ * idempotent per key (same key and body: the same result; another body: 409). It can be taken
+ * down ({@link #down}) to test outages of the portal. Thread-safe.
+ */
+public final class FakePortal implements PortalApi {
+
+    private final FakeAuthorizationServer auth;
+    private final Clock clock;
+    private final Map<String, Object[]> idempotent = new ConcurrentHashMap<>();
+    private final AtomicInteger writes = new AtomicInteger();
+    private volatile DemoWorld world;
+    private volatile boolean down;
+    private volatile @Nullable RuntimeException failure;
+
+    public FakePortal(FakeAuthorizationServer auth, Clock clock) {
+        this.auth = auth;
+        this.clock = clock;
+        this.world = new DemoWorld(clock.instant());
+    }
+
+    @Override
+    public UserPortal forUser(UserTokens tokens) {
+        return new FakeUserPortal(this, () -> authenticate(tokens));
+    }
+
+    /** The portal as a user without tokens, for tests that look data up. */
+    public UserPortal as(String username) {
+        return new FakeUserPortal(this, () -> me(username));
+    }
+
+    @Override
+    public OperationsPortal operations() {
+        return new OperationsPortal() {
+            @Override
+            public List<Outage> outages(OutageQuery query) {
+                failIfDown();
+                return FakeQueries.outages(world().outages, query);
+            }
+
+            @Override
+            public Outage outage(String outageId) {
+                failIfDown();
+                return world().outages.stream().filter(o -> o.id().equals(outageId)).findFirst()
+                        .orElseThrow(() -> new PortalException(PortalError.NOT_FOUND, outageId));
+            }
+
+            @Override
+            public OutageChanges outageChanges(String cursor) {
+                failIfDown();
+                return new OutageChanges(List.of(), "cursor-0");
+            }
+        };
+    }
+
+    public void down(boolean isDown) {
+        this.down = isDown;
+    }
+
+    /** Makes every user call but {@code me} throw {@code thrown} (null: stop), as a faulty portal or client would. */
+    public void failWith(@Nullable RuntimeException thrown) {
+        this.failure = thrown;
+    }
+
+    /** A fresh demo world, as at start. */
+    public void reset() {
+        world = new DemoWorld(clock.instant());
+        idempotent.clear();
+        writes.set(0);
+        down = false;
+        failure = null;
+    }
+
+    /** How many writes (orders, tickets, replies) the portal really carried out. */
+    public int writes() {
+        return writes.get();
+    }
+
+    public List<Order> orders() {
+        synchronized (world) {
+            return List.copyOf(world.orders);
+        }
+    }
+
+    public List<Ticket> tickets() {
+        synchronized (world) {
+            return List.copyOf(world.tickets);
+        }
+    }
+
+    DemoWorld world() {
+        return world;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    void failIfDown() {
+        if (down) {
+            throw new PortalException(PortalError.UNAVAILABLE, "the fake portal is down");
+        }
+    }
+
+    void failIfFaulty() {
+        RuntimeException thrown = failure;
+        if (thrown != null) {
+            throw thrown;
+        }
+    }
+
+    /** Runs a write once per key: a repeat with the same body returns the first result. */
+    @SuppressWarnings("unchecked")
+    <T> T once(String key, Object body, Supplier<T> write) {
+        synchronized (idempotent) {
+            Object[] earlier = idempotent.get(key);
+            if (earlier != null) {
+                if (!earlier[0].equals(body)) {
+                    throw new PortalException(PortalError.CONFLICT, "idempotency key reused with another body");
+                }
+                return (T) earlier[1];
+            }
+            T result = write.get();
+            writes.incrementAndGet();
+            idempotent.put(key, new Object[] {body, result});
+            return result;
+        }
+    }
+
+    private Me authenticate(UserTokens tokens) {
+        failIfDown();
+        String username = auth.userOf(tokens.accessToken())
+                .or(() -> auth.userOf(tokens.refreshedAccessToken()))
+                .orElseThrow(() -> new PortalException(PortalError.NOT_SIGNED_IN, "the bearer token was refused"));
+        return me(username);
+    }
+
+    private Me me(String username) {
+        failIfDown();
+        Me me = world.users.get(username);
+        if (me == null) {
+            throw new PortalException(PortalError.NOT_SIGNED_IN, "no such user " + username);
+        }
+        return me;
+    }
+}
