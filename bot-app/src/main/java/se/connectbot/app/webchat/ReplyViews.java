@@ -1,0 +1,93 @@
+package se.connectbot.app.webchat;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import se.connectbot.app.webchat.ReplyView.AttachmentView;
+import se.connectbot.app.webchat.ReplyView.BlockView;
+import se.connectbot.app.webchat.ReplyView.ChoiceView;
+import se.connectbot.app.webchat.ReplyView.ChoicesView;
+import se.connectbot.app.webchat.ReplyView.FieldView;
+import se.connectbot.app.webchat.ReplyView.FieldsView;
+import se.connectbot.app.webchat.ReplyView.FormView;
+import se.connectbot.app.webchat.ReplyView.InputView;
+import se.connectbot.app.webchat.ReplyView.LinkView;
+import se.connectbot.app.webchat.ReplyView.OptionView;
+import se.connectbot.app.webchat.ReplyView.PagingView;
+import se.connectbot.app.webchat.ReplyView.TableView;
+import se.connectbot.app.webchat.ReplyView.TextView;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+
+/**
+ * Renders a core {@link Reply} as the web chat's JSON. Files go to {@link ChatFiles} and are
+ * replaced by a download link; sign-in links are remembered in the {@link ChatSession} so that
+ * their callback returns to this chat. Stateless apart from those two; thread-safe.
+ */
+final class ReplyViews {
+
+    static final String FILES_PATH = "/api/chat/files/";
+
+    private final ChatFiles files;
+
+    ReplyViews(ChatFiles files) {
+        this.files = files;
+    }
+
+    ReplyView render(Reply reply, ChatSession chat) {
+        List<BlockView> blocks = reply.blocks().stream().map(block -> render(block, chat)).toList();
+        return new ReplyView(blocks, reply.visibility() == Reply.Visibility.PRIVATE);
+    }
+
+    // Java 17 has no pattern switch: ReplyViewsTest checks every permitted Block type is handled.
+    BlockView render(Block block, ChatSession chat) {
+        if (block instanceof Block.Text text) {
+            return new TextView(text.text(), lower(text.tone()));
+        } else if (block instanceof Block.Fields fields) {
+            return new FieldsView(fields.fields().stream().map(f -> new FieldView(f.label(), f.value())).toList());
+        } else if (block instanceof Block.Table table) {
+            return table(table);
+        } else if (block instanceof Block.Choices choices) {
+            return new ChoicesView(choices.prompt(), lower(choices.style()), choices.choices().stream().map(ReplyViews::choice).toList());
+        } else if (block instanceof Block.Link link) {
+            return link(link, chat);
+        } else if (block instanceof Block.Form form) {
+            return new FormView(form.formId(), form.title(), form.inputs().stream().map(ReplyViews::input).toList(), form.submitLabel());
+        } else if (block instanceof Block.Attachment attachment) {
+            String id = files.keep(chat.user(), attachment);
+            return new AttachmentView(attachment.fileName(), attachment.contentType(), attachment.content().length,
+                    attachment.title(), FILES_PATH + id);
+        }
+        throw new IllegalArgumentException("the web chat cannot render " + block.getClass().getName());
+    }
+
+    private static TableView table(Block.Table table) {
+        List<@Nullable ChoiceView> rowActions = table.rowActions().stream().map(ReplyViews::choiceOrNull).toList();
+        Block.Paging paging = table.paging();
+        PagingView pagingView = paging == null ? null : new PagingView(paging.page(), paging.totalPages(),
+                paging.totalItems(), choiceOrNull(paging.previous()), choiceOrNull(paging.next()));
+        return new TableView(table.headers(), table.rows(), rowActions, pagingView);
+    }
+
+    private static LinkView link(Block.Link link, ChatSession chat) {
+        chat.expectSignInFrom(link.url());
+        return new LinkView(link.label(), link.url());
+    }
+
+    private static @Nullable ChoiceView choiceOrNull(Block.@Nullable Choice choice) {
+        return choice == null ? null : choice(choice);
+    }
+
+    private static ChoiceView choice(Block.Choice choice) {
+        return new ChoiceView(choice.label(), choice.actionId(), choice.value(), lower(choice.emphasis()));
+    }
+
+    private static InputView input(Block.Input input) {
+        return new InputView(input.name(), input.label(), lower(input.kind()), input.required(), input.maxLength(),
+                input.initialValue(), input.options().stream().map(o -> new OptionView(o.label(), o.value())).toList());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,575 @@
+// Connect Bot web chat. Plain script, no build step. Every text from the bot, the portal or the
+// user is put into the page with textContent (never innerHTML), so nothing in it becomes markup.
+(function () {
+  'use strict';
+
+  const TEXTS = {
+    sv: {
+      tagline: 'Connect-portalen i chatten',
+      skipToComposer: 'Hoppa till meddelandefältet',
+      signedInAs: 'Inloggad som',
+      signIn: 'Logga in',
+      signOut: 'Logga ut',
+      language: 'Språk',
+      welcomeTitle: 'Välkommen till Connect Bot',
+      welcomeText: 'Här gör du ditt vardagliga arbete i Connect-portalen genom att chatta: se status på tjänster, driftstörningar och fakturor, fyll på data och skapa ärenden.',
+      welcomeSignIn: 'Logga in med ditt konto i portalen för att börja. Boten gör bara det som ditt konto får göra.',
+      chatTitle: 'Chatt med Connect Bot',
+      working: 'Boten svarar …',
+      quickCommands: 'Snabbkommandon',
+      messageLabel: 'Meddelande',
+      messagePlaceholder: 'Skriv ett kommando, t.ex. status 070 123 45 67',
+      send: 'Skicka',
+      composerHint: 'Enter skickar, Skift+Enter ger ny rad.',
+      you: 'Du',
+      bot: 'Connect Bot',
+      greeting: 'Hej {0}! Skriv vad du vill göra, eller välj ett kommando nedan. Skriv "hjälp" för att se allt.',
+      greetingNoName: 'Hej! Skriv vad du vill göra, eller välj ett kommando nedan.',
+      failed: 'Meddelandet kom inte fram.',
+      retry: 'Försök igen',
+      serverError: 'Något gick fel hos boten. Försök igen om en stund.',
+      previous: 'Föregående',
+      next: 'Nästa',
+      pageOf: 'Sida {0} av {1} ({2} st)',
+      pages: 'Sidor',
+      actions: 'Åtgärd',
+      choose: 'Välj',
+      chooseOne: '– välj –',
+      download: 'Ladda ner',
+      required: '(obligatoriskt)',
+      submitted: 'Skickade formuläret "{0}"',
+      closeNotice: 'Stäng meddelandet',
+      tooLong: 'Meddelandet är för långt. Korta det och försök igen.',
+      badRequest: 'Boten kunde inte läsa det här. Ladda om sidan och försök igen.',
+      quick: ['översikt', 'status', 'driftstörningar', 'fakturor', 'beställningar', 'fyll på', 'ärende', 'ärenden', 'hjälp']
+    },
+    en: {
+      tagline: 'The Connect portal in your chat',
+      skipToComposer: 'Skip to the message field',
+      signedInAs: 'Signed in as',
+      signIn: 'Sign in',
+      signOut: 'Sign out',
+      language: 'Language',
+      welcomeTitle: 'Welcome to Connect Bot',
+      welcomeText: 'Do your everyday work in the Connect portal by chatting: check the status of services, outages and invoices, top up data and open tickets.',
+      welcomeSignIn: 'Sign in with your portal account to begin. The bot only does what your account may do.',
+      chatTitle: 'Chat with Connect Bot',
+      working: 'The bot is answering …',
+      quickCommands: 'Quick commands',
+      messageLabel: 'Message',
+      messagePlaceholder: 'Type a command, e.g. status 070 123 45 67',
+      send: 'Send',
+      composerHint: 'Enter sends, Shift+Enter adds a new line.',
+      you: 'You',
+      bot: 'Connect Bot',
+      greeting: 'Hi {0}! Type what you want to do, or pick a command below. Type "help" to see everything.',
+      greetingNoName: 'Hi! Type what you want to do, or pick a command below.',
+      failed: 'The message did not get through.',
+      retry: 'Try again',
+      serverError: 'Something went wrong at the bot. Please try again in a moment.',
+      previous: 'Previous',
+      next: 'Next',
+      pageOf: 'Page {0} of {1} ({2} items)',
+      pages: 'Pages',
+      actions: 'Action',
+      choose: 'Choose',
+      chooseOne: '– choose –',
+      download: 'Download',
+      required: '(required)',
+      submitted: 'Submitted the form "{0}"',
+      closeNotice: 'Close the message',
+      tooLong: 'The message is too long. Shorten it and try again.',
+      badRequest: 'The bot could not read that. Reload the page and try again.',
+      quick: ['overview', 'status', 'outages', 'invoices', 'orders', 'topup', 'ticket', 'tickets', 'help']
+    }
+  };
+
+  const session = { locale: 'sv', signedIn: false, userName: null, csrfHeader: 'X-CSRF-TOKEN', csrfToken: '' };
+  let idCounter = 0;
+
+  const $ = (id) => document.getElementById(id);
+
+  function t(key, ...args) {
+    const text = (TEXTS[session.locale] || TEXTS.sv)[key];
+    return typeof text === 'string' ? text.replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)])) : text;
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function nextId(prefix) {
+    idCounter += 1;
+    return prefix + '-' + idCounter;
+  }
+
+  // A UUID v4 for each delivery; crypto.randomUUID needs a secure context, getRandomValues does not.
+  function uuid() {
+    if (window.crypto && typeof window.crypto.randomUUID === 'function') return window.crypto.randomUUID();
+    const b = window.crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  // ---- Server calls ------------------------------------------------------------------------
+
+  async function getSession() {
+    const response = await fetch('/api/chat/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error('session ' + response.status);
+    applySession(await response.json());
+  }
+
+  async function send(method, path, body, retried) {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    headers[session.csrfHeader] = session.csrfToken;
+    const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.status === 403 && !retried) {
+      // The session (and with it the CSRF token) may have expired: fetch a fresh one, once.
+      await getSession();
+      return send(method, path, body, true);
+    }
+    return response;
+  }
+
+  // ---- Session and page state --------------------------------------------------------------
+
+  function applySession(data) {
+    const wasSignedIn = session.signedIn;
+    session.locale = data.locale === 'en' ? 'en' : 'sv';
+    session.signedIn = Boolean(data.signedIn);
+    session.userName = data.userName || null;
+    session.csrfHeader = data.csrfHeader || session.csrfHeader;
+    session.csrfToken = data.csrfToken || '';
+    translatePage();
+    $('welcome').hidden = session.signedIn;
+    $('chat').hidden = !session.signedIn;
+    $('who').hidden = !session.signedIn;
+    $('sign-out').hidden = !session.signedIn;
+    $('who-name').textContent = session.userName || '';
+    if (data.notice) showNotice(data.notice.text, data.notice.success);
+    if (session.signedIn && !wasSignedIn && $('log').children.length === 0) {
+      addBotText(session.userName ? t('greeting', firstName(session.userName)) : t('greetingNoName'));
+    }
+  }
+
+  function firstName(name) {
+    return String(name).split(/\s+/)[0];
+  }
+
+  function translatePage() {
+    document.documentElement.lang = session.locale;
+    document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.i18nPlaceholder); });
+    document.querySelectorAll('[data-i18n-label]').forEach((node) => { node.setAttribute('aria-label', t(node.dataset.i18nLabel)); });
+    document.querySelectorAll('.lang').forEach((button) => {
+      button.setAttribute('aria-pressed', String(button.dataset.locale === session.locale));
+    });
+    document.title = 'Connect Bot – ' + (session.locale === 'en' ? 'web chat' : 'webbchatt');
+    renderQuick();
+  }
+
+  function renderQuick() {
+    const quick = $('quick');
+    quick.replaceChildren();
+    t('quick').forEach((command) => {
+      const button = el('button', null, command);
+      button.type = 'button';
+      button.addEventListener('click', () => sendText(command));
+      quick.appendChild(button);
+    });
+  }
+
+  function showNotice(text, success) {
+    const notice = $('notice');
+    const close = el('button', 'notice-close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', t('closeNotice'));
+    close.addEventListener('click', () => { notice.hidden = true; $('composer-text').focus(); });
+    notice.replaceChildren(el('span', 'notice-text', text), close);
+    notice.className = 'notice ' + (success ? 'is-success' : 'is-error');
+    notice.hidden = false;
+  }
+
+  // ---- The conversation --------------------------------------------------------------------
+
+  function appendMessage(fromUser, content) {
+    const item = el('li', 'msg ' + (fromUser ? 'from-user' : 'from-bot'));
+    const bubble = el('div', 'bubble');
+    bubble.appendChild(el('p', 'sender', fromUser ? t('you') : t('bot')));
+    content.forEach((node) => bubble.appendChild(node));
+    item.appendChild(bubble);
+    $('log').appendChild(item);
+    item.scrollIntoView({ block: 'end' });
+    return item;
+  }
+
+  function addUserText(text) {
+    return appendMessage(true, [el('p', 'block-text', text)]);
+  }
+
+  function addBotText(text, tone) {
+    appendMessage(false, [el('p', 'block-text' + (tone ? ' tone-' + tone : ''), text)]);
+  }
+
+  function sendText(text) {
+    if (!text.trim()) return Promise.resolve();
+    return deliver('/api/chat/messages', { text }, text);
+  }
+
+  // Posts one delivery; on failure offers a retry that resends the same deliveryId, which the
+  // core recognises, so a retry never does anything twice.
+  async function deliver(path, body, echo, controls) {
+    const payload = Object.assign({ deliveryId: uuid() }, body);
+    const mine = addUserText(echo);
+    await attempt(path, payload, mine, controls);
+  }
+
+  async function attempt(path, payload, mine, controls) {
+    setBusy(true, controls);
+    try {
+      const response = await send('POST', path, payload);
+      if (response.status === 400 || response.status === 413) {
+        // Sending it again would not help: say so instead of offering a retry.
+        addBotText(t(response.status === 413 ? 'tooLong' : 'badRequest'), 'error');
+        return;
+      }
+      if (!response.ok) throw new Error('status ' + response.status);
+      renderReply(await response.json());
+    } catch (e) {
+      offerRetry(path, payload, mine, controls);
+    } finally {
+      setBusy(false, controls);
+    }
+  }
+
+  function offerRetry(path, payload, mine, controls) {
+    const box = el('p', 'failed');
+    box.appendChild(el('span', null, t('failed')));
+    const retry = el('button', 'bot-button', t('retry'));
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      box.remove();
+      attempt(path, payload, mine, controls);
+    });
+    box.appendChild(retry);
+    mine.querySelector('.bubble').after(box);
+  }
+
+  function setBusy(busy, controls) {
+    $('working').hidden = !busy;
+    $('log').setAttribute('aria-busy', String(busy));
+    (controls || []).forEach((control) => { control.disabled = busy; });
+  }
+
+  // ---- Rendering the bot's reply blocks ----------------------------------------------------
+
+  const RENDERERS = {
+    text: renderText,
+    fields: renderFields,
+    table: renderTable,
+    choices: renderChoices,
+    link: renderLink,
+    form: renderForm,
+    attachment: renderAttachment
+  };
+
+  function renderReply(reply) {
+    const nodes = (reply.blocks || []).map((block) => {
+      const render = RENDERERS[block.type];
+      return render ? render(block) : el('p', 'block-text', '[' + block.type + ']');
+    });
+    appendMessage(false, nodes);
+    refreshSignedIn();
+  }
+
+  // A reply may have signed the user out ("logga ut"), or in: keep the header true.
+  async function refreshSignedIn() {
+    try {
+      await getSession();
+    } catch (e) {
+      // The header stays as it was; the next reply tries again.
+    }
+  }
+
+  function renderText(block) {
+    if (block.tone === 'heading') return el('h2', 'block-heading', block.text);
+    return el('p', 'block-text' + (block.tone && block.tone !== 'normal' ? ' tone-' + block.tone : ''), block.text);
+  }
+
+  function renderFields(block) {
+    const list = el('dl', 'block-fields');
+    block.fields.forEach((field) => {
+      list.appendChild(el('dt', null, field.label));
+      list.appendChild(el('dd', null, field.value));
+    });
+    return list;
+  }
+
+  function choiceButton(choice, group) {
+    const button = el('button', 'bot-button' + (choice.emphasis && choice.emphasis !== 'default' ? ' ' + choice.emphasis : ''), choice.label);
+    button.type = 'button';
+    button.addEventListener('click', () => act(choice, group ? group() : [button]));
+    return button;
+  }
+
+  function act(choice, controls) {
+    return deliver('/api/chat/actions', { actionId: choice.actionId, value: choice.value }, '› ' + choice.label, controls);
+  }
+
+  function renderTable(block) {
+    const container = el('div', 'block-table-container');
+    const wrap = el('div', 'table-wrap');
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', block.headers.join(', '));
+    const table = el('table', 'block-table');
+    const hasActions = block.rowActions && block.rowActions.length > 0;
+    const headRow = el('tr');
+    block.headers.forEach((header) => {
+      const th = el('th', null, header);
+      th.scope = 'col';
+      headRow.appendChild(th);
+    });
+    if (hasActions) {
+      const th = el('th');
+      th.scope = 'col';
+      th.appendChild(el('span', 'visually-hidden', t('actions')));
+      headRow.appendChild(th);
+    }
+    table.appendChild(el('thead')).appendChild(headRow);
+    const body = el('tbody');
+    block.rows.forEach((row, index) => {
+      const tr = el('tr');
+      row.forEach((cell) => tr.appendChild(el('td', null, cell)));
+      if (hasActions) {
+        const td = el('td');
+        const action = block.rowActions[index];
+        if (action) td.appendChild(choiceButton(action));
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    wrap.appendChild(table);
+    container.appendChild(wrap);
+    if (block.paging) container.appendChild(renderPaging(block.paging));
+    return container;
+  }
+
+  function renderPaging(paging) {
+    const nav = el('nav', 'paging');
+    nav.setAttribute('aria-label', t('pages'));
+    if (paging.previous) nav.appendChild(choiceButton(Object.assign({}, paging.previous, { label: '‹ ' + paging.previous.label })));
+    nav.appendChild(el('span', 'paging-status', t('pageOf', paging.page, paging.totalPages, paging.totalItems)));
+    if (paging.next) nav.appendChild(choiceButton(Object.assign({}, paging.next, { label: paging.next.label + ' ›' })));
+    return nav;
+  }
+
+  function renderChoices(block) {
+    const box = el('div', 'block-choices');
+    const promptId = nextId('prompt');
+    if (block.prompt) {
+      const prompt = el('p', 'choices-prompt', block.prompt);
+      prompt.id = promptId;
+      box.appendChild(prompt);
+    }
+    if (block.style === 'select') {
+      box.appendChild(renderSelect(block, promptId));
+      return box;
+    }
+    const group = el('div', 'choices');
+    group.setAttribute('role', 'group');
+    if (block.prompt) group.setAttribute('aria-labelledby', promptId);
+    const buttons = block.choices.map((choice) => choiceButton(choice, () => buttons));
+    buttons.forEach((button) => group.appendChild(button));
+    box.appendChild(group);
+    return box;
+  }
+
+  function renderSelect(block, promptId) {
+    const row = el('div', 'select-row');
+    const select = el('select');
+    select.id = nextId('select');
+    if (block.prompt) select.setAttribute('aria-labelledby', promptId);
+    else select.setAttribute('aria-label', t('choose'));
+    const placeholder = el('option', null, t('chooseOne'));
+    placeholder.value = '';
+    select.appendChild(placeholder);
+    block.choices.forEach((choice, index) => {
+      const option = el('option', null, choice.label);
+      option.value = String(index);
+      select.appendChild(option);
+    });
+    const button = el('button', 'bot-button primary', t('choose'));
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      if (select.value === '') { select.focus(); return; }
+      act(block.choices[Number(select.value)], [select, button]);
+    });
+    row.appendChild(select);
+    row.appendChild(button);
+    return row;
+  }
+
+  function safeUrl(url) {
+    try {
+      const parsed = new URL(url, window.location.href);
+      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function renderLink(block) {
+    const box = el('p', 'block-link');
+    const href = safeUrl(block.url);
+    if (!href) {
+      box.textContent = block.label;
+      return box;
+    }
+    const link = el('a', 'bot-button primary', block.label);
+    link.href = href;
+    box.appendChild(link);
+    return box;
+  }
+
+  function renderForm(block) {
+    const form = el('form', 'bot-form');
+    form.noValidate = false;
+    const fieldset = el('fieldset');
+    fieldset.appendChild(el('legend', null, block.title));
+    block.inputs.forEach((input) => fieldset.appendChild(renderInput(input)));
+    const submit = el('button', 'bot-button primary', block.submitLabel);
+    submit.type = 'submit';
+    fieldset.appendChild(submit);
+    form.appendChild(fieldset);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const values = {};
+      block.inputs.forEach((input) => { values[input.name] = form.elements[input.name].value; });
+      const controls = Array.from(form.elements);
+      deliver('/api/chat/forms', { formId: block.formId, values }, t('submitted', block.title), controls)
+        .then(() => controls.forEach((control) => { control.disabled = true; }));
+    });
+    return form;
+  }
+
+  function renderInput(input) {
+    const field = el('div', 'form-field');
+    const id = nextId('input');
+    const label = el('label', null, input.label);
+    label.htmlFor = id;
+    if (input.required) {
+      const mark = el('span', 'required', '*');
+      mark.setAttribute('aria-hidden', 'true');
+      label.appendChild(mark);
+    }
+    field.appendChild(label);
+    let control;
+    if (input.kind === 'select') {
+      control = el('select');
+      const placeholder = el('option', null, t('chooseOne'));
+      placeholder.value = '';
+      control.appendChild(placeholder);
+      input.options.forEach((option) => {
+        const node = el('option', null, option.label);
+        node.value = option.value;
+        control.appendChild(node);
+      });
+    } else if (input.kind === 'multiline') {
+      control = el('textarea');
+      control.rows = 4;
+    } else {
+      control = el('input');
+      control.type = 'text';
+    }
+    control.id = id;
+    control.name = input.name;
+    control.required = Boolean(input.required);
+    if (input.maxLength > 0 && input.kind !== 'select') control.maxLength = input.maxLength;
+    if (input.initialValue !== null && input.initialValue !== undefined) control.value = input.initialValue;
+    field.appendChild(control);
+    return field;
+  }
+
+  function renderAttachment(block) {
+    const box = el('p', 'block-attachment');
+    const link = el('a', 'bot-button', t('download') + ' ' + (block.title || block.fileName));
+    link.href = block.url;
+    link.setAttribute('download', block.fileName);
+    link.type = block.contentType;
+    box.appendChild(link);
+    box.appendChild(el('span', 'file-meta', block.fileName + ', ' + formatSize(block.size)));
+    return box;
+  }
+
+  function formatSize(bytes) {
+    if (bytes < 1024) return bytes + ' B';
+    const kb = bytes / 1024;
+    if (kb < 1024) return Math.round(kb) + ' kB';
+    return (kb / 1024).toFixed(1).replace('.', session.locale === 'sv' ? ',' : '.') + ' MB';
+  }
+
+  // ---- Wiring --------------------------------------------------------------------------------
+
+  function wire() {
+    const composer = $('composer');
+    const text = $('composer-text');
+    composer.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const value = text.value;
+      if (!value.trim()) return;
+      text.value = '';
+      autoGrow(text);
+      sendText(value).then(() => text.focus());
+    });
+    text.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        composer.requestSubmit();
+      }
+    });
+    text.addEventListener('input', () => autoGrow(text));
+    document.querySelectorAll('.lang').forEach((button) => {
+      button.addEventListener('click', () => changeLocale(button.dataset.locale));
+    });
+    $('sign-out').addEventListener('click', signOut);
+  }
+
+  function autoGrow(textarea) {
+    textarea.style.height = 'auto';
+    textarea.style.height = Math.min(textarea.scrollHeight, 160) + 'px';
+  }
+
+  async function changeLocale(locale) {
+    try {
+      const response = await send('PUT', '/api/chat/session/locale', { locale });
+      if (response.ok) applySession(await response.json());
+    } catch (e) {
+      showNotice(t('serverError'), false);
+    }
+  }
+
+  async function signOut() {
+    try {
+      await send('POST', '/api/chat/sign-out');
+    } finally {
+      $('log').replaceChildren();
+      $('notice').hidden = true;
+      await getSession();
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    wire();
+    getSession().catch(() => {
+      $('welcome').hidden = false;
+      showNotice(t('serverError'), false);
+    });
+  });
+}());

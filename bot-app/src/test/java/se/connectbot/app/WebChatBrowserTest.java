@@ -1,0 +1,259 @@
+package se.connectbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web chat in a real browser (Debian's headless Chromium): sign in at the sandbox, check a
+ * service's status, order a top-up and open a ticket through the dialogs, download an invoice
+ * PDF. Skipped where Chromium is not installed; CI installs it.
+ */
+@WholeBotTest
+class WebChatBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final Path DOWNLOADS = TARGET.resolve("browser-downloads");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        Files.createDirectories(DOWNLOADS);
+        try (Stream<Path> old = Files.list(DOWNLOADS)) {
+            old.forEach(file -> file.toFile().delete());
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=sv-SE",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", DOWNLOADS.toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("plugins.always_open_pdf_externally", true);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signsInChecksAStatusOpensATicketDownloadsAnInvoiceAndOrdersATopUp(TestInfo test) throws IOException {
+        try {
+            signIn("anna.admin@nordkust.se", "connect-demo");
+
+            send("status");
+            pickFirstOption(lastBotMessage());
+            WebElement status = waitForBotMessage(m -> !m.findElements(By.cssSelector("dl.block-fields")).isEmpty());
+            assertThat(status.findElements(By.cssSelector("dl.block-fields dt")).stream().map(WebElement::getText))
+                    .contains("Status");
+
+            send("ärende");
+            fillInTheTicketForm("Felanmälan / support", "Normal", "Långsamt bredband", "Hastigheten är låg sedan i morse.");
+            assertThat(followDialog()).contains("Ärendet är skapat med nummer");
+
+            send("fakturor");
+            WebElement invoices = waitForBotMessage(m -> !m.findElements(By.cssSelector("table.block-table")).isEmpty());
+            invoices.findElement(By.cssSelector("table.block-table tbody tr button")).click();
+            WebElement file = waitForBotMessage(m -> !m.findElements(By.cssSelector(".block-attachment a")).isEmpty())
+                    .findElement(By.cssSelector(".block-attachment a"));
+            String fileName = file.getAttribute("download");
+            assertThat(fileName).matches("faktura-.+\\.pdf");
+            file.click();
+            Path pdf = waitForDownload(fileName);
+            assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+            assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight <= window.innerHeight"))
+                    .as("the conversation scrolls inside its log; the page itself does not").isTrue();
+
+            clickQuickCommand("fyll på");
+            assertThat(followDialog()).contains("Påfyllningen är beställd med ordernummer");
+
+            browser.findElement(By.cssSelector(".lang[data-locale=en]")).click();
+            waitUntil(() -> "en".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+            assertThat(browser.findElement(By.id("sign-out")).getText()).isEqualTo("Sign out");
+            send("help");
+            assertThat(lastBotMessage().getText()).contains("CONNECT BOT");
+            screenshot(test.getTestMethod().orElseThrow().getName());
+
+            // A chat user of another platform lands on the callback's own page (here: a stale link).
+            browser.get("http://localhost:" + port + "/oauth/callback?code=x&state=stale");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isIn("Inloggningen misslyckades", "Sign-in failed");
+            screenshot("callback-page");
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(test.getTestMethod().orElseThrow().getName());
+            throw e;
+        }
+    }
+
+    private void signIn(String username, String password) {
+        browser.get("http://localhost:" + port + "/");
+        waitUntil(() -> browser.findElement(By.id("welcome")).isDisplayed());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        browser.findElement(By.id("sign-in")).click();
+        waitUntil(() -> !browser.findElements(By.id("password")).isEmpty());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUntil(() -> browser.getCurrentUrl().startsWith("http://localhost:" + port + "/")
+                && browser.findElement(By.id("chat")).isDisplayed());
+        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("Anna Lindqvist");
+        assertThat(browser.findElement(By.id("notice")).getAttribute("class")).contains("is-success");
+    }
+
+    private void send(String text) {
+        int before = botMessages().size();
+        WebElement composer = browser.findElement(By.id("composer-text"));
+        composer.sendKeys(text);
+        composer.sendKeys(Keys.ENTER);
+        waitUntil(() -> botMessages().size() > before);
+    }
+
+    private void clickQuickCommand(String command) {
+        int before = botMessages().size();
+        browser.findElements(By.cssSelector("#quick button")).stream()
+                .filter(b -> b.getText().equals(command)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quick command " + command)).click();
+        waitUntil(() -> botMessages().size() > before);
+    }
+
+    /**
+     * Answers each step as a person in a hurry would: the option the bot marks primary (or the
+     * first), and a short text where it asks for one, until it says the task is done.
+     *
+     * @return the text of the success message
+     */
+    private String followDialog() {
+        for (int turn = 0; turn < 12; turn++) {
+            WebElement message = lastBotMessage();
+            Optional<WebElement> success = message.findElements(By.cssSelector(".tone-success")).stream().findFirst();
+            if (success.isPresent()) {
+                return success.get().getText();
+            }
+            List<WebElement> choiceBlocks = message.findElements(By.cssSelector(".block-choices"));
+            if (choiceBlocks.size() >= 2) {
+                pickFirstOption(message);
+            } else {
+                send("Testärende från webbchatten");
+            }
+        }
+        throw new AssertionError("the dialog did not finish: " + lastBotMessage().getText());
+    }
+
+    /** Switches the dialog to its form ("Fyll i som formulär") and submits it. */
+    private void fillInTheTicketForm(String category, String priority, String title, String message) {
+        int before = botMessages().size();
+        lastBotMessage().findElements(By.cssSelector(".block-choices button")).stream()
+                .filter(b -> b.getText().equals("Fyll i som formulär")).findFirst()
+                .orElseThrow(() -> new AssertionError("no form button in " + lastBotMessage().getText())).click();
+        waitUntil(() -> botMessages().size() > before);
+        WebElement form = waitForBotMessage(m -> !m.findElements(By.cssSelector("form.bot-form")).isEmpty())
+                .findElement(By.cssSelector("form.bot-form"));
+        new Select(form.findElement(By.name("category"))).selectByVisibleText(category);
+        new Select(form.findElement(By.name("priority"))).selectByVisibleText(priority);
+        form.findElement(By.name("title")).sendKeys(title);
+        form.findElement(By.name("message")).sendKeys(message);
+        int beforeSubmit = botMessages().size();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(() -> botMessages().size() > beforeSubmit);
+    }
+
+    /** The options are the first choice block of a message; a dialog's back/cancel come last. */
+    private void pickFirstOption(WebElement message) {
+        int before = botMessages().size();
+        WebElement options = message.findElements(By.cssSelector(".block-choices")).get(0);
+        List<WebElement> selects = options.findElements(By.tagName("select"));
+        if (!selects.isEmpty()) {
+            new Select(selects.get(0)).selectByIndex(1);
+            options.findElement(By.cssSelector("button")).click();
+        } else {
+            List<WebElement> buttons = options.findElements(By.cssSelector("button"));
+            buttons.stream().filter(b -> b.getAttribute("class").contains("primary")).findFirst()
+                    .orElse(buttons.get(0)).click();
+        }
+        waitUntil(() -> botMessages().size() > before);
+    }
+
+    private WebElement waitForBotMessage(java.util.function.Predicate<WebElement> matches) {
+        waitUntil(() -> matches.test(lastBotMessage()));
+        return lastBotMessage();
+    }
+
+    private List<WebElement> botMessages() {
+        return browser.findElements(By.cssSelector("#log li.from-bot"));
+    }
+
+    private WebElement lastBotMessage() {
+        List<WebElement> messages = botMessages();
+        return messages.get(messages.size() - 1);
+    }
+
+    private Path waitForDownload(String fileName) {
+        Path file = DOWNLOADS.resolve(fileName);
+        waitUntil(() -> Files.isRegularFile(file) && !Files.exists(DOWNLOADS.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, PATIENCE).ignoring(RuntimeException.class).until(driver -> condition.getAsBoolean());
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(TARGET.resolve("screenshots"));
+            ((JavascriptExecutor) browser).executeScript("const log = document.getElementById('log'); if (log) log.scrollTop = log.scrollHeight;");
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
