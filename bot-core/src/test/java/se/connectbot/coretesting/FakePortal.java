@@ -36,6 +36,8 @@ public final class FakePortal implements PortalApi {
     private volatile DemoWorld world;
     private volatile boolean down;
     private volatile @Nullable RuntimeException failure;
+    private volatile java.util.concurrent.atomic.@Nullable AtomicInteger okBeforeFailure;
+    private volatile @Nullable RuntimeException failureAfter;
 
     public FakePortal(FakeAuthorizationServer auth, Clock clock) {
         this.auth = auth;
@@ -83,7 +85,18 @@ public final class FakePortal implements PortalApi {
 
     /** Makes every user call but {@code me} throw {@code thrown} (null: stop), as a faulty portal or client would. */
     public void failWith(@Nullable RuntimeException thrown) {
+        this.okBeforeFailure = null;
         this.failure = thrown;
+    }
+
+    /**
+     * Lets {@code ok} more user calls (but {@code me}) through, then makes every later one throw
+     * {@code thrown} until {@link #failWith failWith(null)}: a portal failing mid-way through a turn.
+     */
+    public void failAfter(int ok, RuntimeException thrown) {
+        this.failure = null;
+        this.okBeforeFailure = new java.util.concurrent.atomic.AtomicInteger(ok);
+        this.failureAfter = thrown;
     }
 
     /** A fresh demo world, as at start. */
@@ -93,6 +106,7 @@ public final class FakePortal implements PortalApi {
         writes.set(0);
         down = false;
         failure = null;
+        okBeforeFailure = null;
     }
 
     /** How many writes (orders, tickets, replies) the portal really carried out. */
@@ -127,6 +141,11 @@ public final class FakePortal implements PortalApi {
     }
 
     void failIfFaulty() {
+        java.util.concurrent.atomic.AtomicInteger countdown = okBeforeFailure;
+        if (countdown != null && countdown.getAndDecrement() <= 0) {
+            failure = failureAfter;
+            okBeforeFailure = null;
+        }
         RuntimeException thrown = failure;
         if (thrown != null) {
             throw thrown;

@@ -2,6 +2,7 @@ package se.connectbot.coretesting;
 
 import java.net.URI;
 import se.connectbot.core.linking.AccountLinking;
+import se.connectbot.core.linking.LinkOutcome;
 
 /** Signs in at the {@link FakeAuthorizationServer} and completes the link through {@link AccountLinking}, as the callback would. */
 public final class FakeSignIn {
@@ -10,7 +11,16 @@ public final class FakeSignIn {
     }
 
     public static SignInDriver driver(FakeAuthorizationServer auth, AccountLinking linking) {
-        return (URI url, String username) -> linking.complete(state(url), auth.signIn(url, username));
+        return (URI url, String username) -> complete(linking, state(url), auth.signIn(url, username));
+    }
+
+    /**
+     * What the callback does for the browser that started the sign-in and a person who
+     * confirms: exchanges the code and, when asked, confirms the link.
+     */
+    public static LinkOutcome complete(AccountLinking linking, String state, String code) {
+        LinkOutcome exchanged = linking.exchange(state, code, true);
+        return exchanged instanceof LinkOutcome.AwaitingConfirmation ? linking.confirm(state) : exchanged;
     }
 
     public static String state(URI url) {

@@ -21,8 +21,8 @@ import se.connectbot.core.linking.AccountLinking;
  * Signs in at a real portal (the sandbox) the way a person's browser does: opens the bot's
  * authorize URL, is sent to the login form, posts username, password and the form's CSRF token,
  * follows the portal back to the authorization endpoint, and takes the code and state from the
- * redirect to the bot's callback, which it hands to {@link AccountLinking#complete} as the
- * bot-app's callback would. A fresh cookie jar per sign-in.
+ * redirect to the bot's callback, which it hands to {@link AccountLinking#exchange} and
+ * {@link AccountLinking#confirm} as the bot-app's callback and a confirming person would. A fresh cookie jar per sign-in.
  */
 public final class SandboxSignIn {
 
@@ -39,7 +39,7 @@ public final class SandboxSignIn {
         return (authorizeUrl, username) -> {
             Map<String, String> callback = callback(authorizeUrl, username, DEMO_PASSWORD);
             return callback.containsKey("code")
-                    ? linking.complete(callback.get("state"), callback.get("code"))
+                    ? FakeSignIn.complete(linking, callback.get("state"), callback.get("code"))
                     : linking.decline(callback.get("state"), callback.getOrDefault("error", "unknown"));
         };
     }

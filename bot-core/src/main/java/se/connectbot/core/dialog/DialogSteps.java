@@ -28,13 +28,30 @@ class DialogSteps {
         this.clock = clock;
     }
 
+    /**
+     * Saves what was accepted, then finds and asks the next open step. A portal that is down or
+     * throttling while doing so keeps the dialog as saved and says to try again.
+     */
     <S extends Record> Reply askNext(DialogRun<S> run, List<Block> preface) {
-        Step<S> step = run.current();
         save(run);
-        if (step == null) {
+        @Nullable Step<S> step;
+        @Nullable Reply prompt;
+        try {
+            step = run.current();
+            prompt = step == null ? null : run.prompt(step, preface);
+        } catch (PortalException e) {
+            if (e.error() != PortalError.UNAVAILABLE && e.error() != PortalError.RATE_LIMITED) {
+                throw e;
+            }
+            List<Block> notice = new ArrayList<>(preface);
+            notice.add(DialogRenderer.warning(textOf(run, "dialog.portal.down", run.name())));
+            return new Reply(notice, Reply.Visibility.CONVERSATION);
+        }
+        save(run);
+        if (step == null || prompt == null) {
             throw new IllegalStateException("dialog " + run.definition().type() + " has no step left and was not done");
         }
-        return run.prompt(step, preface);
+        return prompt;
     }
 
     <S extends Record> Reply answer(DialogRun<S> run, Answer answer) {

@@ -48,9 +48,9 @@ class CoreBotEngine implements BotEngine {
 
     @Override
     public Reply handle(Inbound inbound) {
-        Optional<Reply> repeat = claim(inbound);
+        Optional<DeliveryLog.Repeat> repeat = claim(inbound);
         if (repeat.isPresent()) {
-            return repeat.get();
+            return repeated(inbound, repeat.get());
         }
         Reply reply = respond(inbound);
         try {
@@ -61,7 +61,19 @@ class CoreBotEngine implements BotEngine {
         return reply;
     }
 
-    private Optional<Reply> claim(Inbound inbound) {
+    /** The answer again, a file named instead of sent twice; or "still working" while the first copy runs. */
+    private Reply repeated(Inbound inbound, DeliveryLog.Repeat repeat) {
+        Messages messages = Messages.of(language(inbound));
+        if (repeat.answer().isEmpty()) {
+            return Reply.text(messages.get("delivery.in.progress"));
+        }
+        Reply answer = repeat.answer().get();
+        return new Reply(answer.blocks().stream()
+                .map(b -> b instanceof Block.Attachment a ? new Block.Text(messages.get("delivery.file.sent", a.fileName()), Block.Tone.NORMAL) : b)
+                .toList(), answer.visibility());
+    }
+
+    private Optional<DeliveryLog.Repeat> claim(Inbound inbound) {
         try {
             return deliveries.claim(inbound);
         } catch (RuntimeException e) {

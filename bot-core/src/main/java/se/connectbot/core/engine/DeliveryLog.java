@@ -2,11 +2,13 @@ package se.connectbot.core.engine;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 
 /**
@@ -27,9 +29,12 @@ class DeliveryLog {
         this.clock = clock;
     }
 
-    /** Empty when this call takes the delivery on; else what to answer the copy (possibly nothing yet). */
+    /**
+     * Empty when this call takes the delivery on; else the copy is a repeat, with the stored
+     * answer (files without their content) or, while the first copy is still being handled, none.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<Reply> claim(Inbound inbound) {
+    public Optional<Repeat> claim(Inbound inbound) {
         Instant now = clock.instant();
         String platform = inbound.user().platform().name();
         String workspace = inbound.user().workspaceId();
@@ -37,14 +42,29 @@ class DeliveryLog {
                 || repository.takeOver(platform, workspace, inbound.deliveryId(), now, now.minus(properties.abandonedAfter())) == 1) {
             return Optional.empty();
         }
-        return repository.findById(new Delivery.Key(platform, workspace, inbound.deliveryId()))
-                .map(d -> d.reply() == null ? Reply.of() : ReplyCodec.read(d.reply()))
-                .or(() -> Optional.of(Reply.of()));
+        return Optional.of(new Repeat(repository.findById(new Delivery.Key(platform, workspace, inbound.deliveryId()))
+                .flatMap(d -> Optional.ofNullable(d.reply())).map(ReplyCodec::read)));
     }
 
+    /** Stores the answer to repeat, without any file's content (a delivered invoice PDF is not kept in clear). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void answered(Inbound inbound, Reply reply) {
-        repository.answer(inbound.user().platform().name(), inbound.user().workspaceId(), inbound.deliveryId(), ReplyCodec.write(reply));
+        repository.answer(inbound.user().platform().name(), inbound.user().workspaceId(), inbound.deliveryId(),
+                ReplyCodec.write(withoutFileContent(reply)));
+    }
+
+    private static Reply withoutFileContent(Reply reply) {
+        List<Block> blocks = reply.blocks().stream()
+                .map(b -> b instanceof Block.Attachment a ? new Block.Attachment(a.fileName(), a.contentType(), new byte[0], a.title()) : b)
+                .toList();
+        return new Reply(blocks, reply.visibility());
+    }
+
+    /**
+     * A repeated delivery: the stored answer, whose attachments have empty content (the file
+     * went out with the first answer), or empty while the first copy is still being handled.
+     */
+    record Repeat(Optional<Reply> answer) {
     }
 
     @Transactional

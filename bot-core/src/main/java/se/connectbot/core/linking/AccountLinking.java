@@ -8,9 +8,12 @@ import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.portal.api.UserTokens;
 
 /**
- * Links chat users to portal users. The bot-app's {@code GET /oauth/callback?code&state}
- * calls {@link #complete} (or {@link #decline} when the portal sends {@code error} instead of a
- * code) and shows the outcome's message. Thread-safe.
+ * Links chat users to portal users, in two steps so a sign-in link cannot link someone else's
+ * portal account to the chat user who asked for it: the bot-app's
+ * {@code GET /oauth/callback?code&state} calls {@link #exchange} (or {@link #decline} when the
+ * portal sends {@code error}), which only stores the tokens, and nothing is linked until
+ * {@link #confirm} — at once for the web chat's own browser, after the person's explicit
+ * "yes" on a confirmation page for a link handed out in a chat. Thread-safe.
  */
 public interface AccountLinking {
 
@@ -20,8 +23,21 @@ public interface AccountLinking {
      */
     URI signInUrl(ChatUser user, ConversationRef where, Locale locale);
 
-    /** Finishes a sign-in: exchanges the code, reads the portal user and stores the link. */
-    LinkOutcome complete(String state, String code);
+    /**
+     * Exchanges the code and reads the portal user; the tokens wait (encrypted) with the pending
+     * sign-in for {@link #confirm}. A web chat sign-in is refused, before anything is exchanged,
+     * unless {@code sameBrowser}: the callback arrived in the browser session that started it.
+     *
+     * @return {@link LinkOutcome.AwaitingConfirmation} (asking whether to link whom to whom), or
+     *     {@link LinkOutcome.Failed}; never {@link LinkOutcome.Linked}
+     */
+    LinkOutcome exchange(String state, String code, boolean sameBrowser);
+
+    /** Links the chat user of an exchanged sign-in to its portal user: Linked, or Failed (unknown/expired state). */
+    LinkOutcome confirm(String state);
+
+    /** Forgets an exchanged sign-in without linking (revoking its tokens): Failed with CANCELLED or UNKNOWN_STATE. */
+    LinkOutcome cancel(String state);
 
     /** The user declined at the portal (or it sent an error): forgets the pending link. */
     LinkOutcome decline(String state, String error);

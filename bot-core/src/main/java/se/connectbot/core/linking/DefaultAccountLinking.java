@@ -3,6 +3,7 @@ package se.connectbot.core.linking;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import se.connectbot.core.audit.AuditEntry;
 import se.connectbot.core.audit.AuditLog;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
 import se.connectbot.core.command.SignInRequired;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
@@ -52,22 +54,28 @@ class DefaultAccountLinking implements AccountLinking {
     }
 
     @Override
-    public LinkOutcome complete(String state, String code) {
+    public LinkOutcome exchange(String state, String code, boolean sameBrowser) {
         Optional<LinkStore.Claimed> claimed = store.claim(state);
-        if (claimed.isEmpty()) {
+        if (claimed.isEmpty() || claimed.get().link().isExchanged()) {
             return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
         }
         PendingLink pending = claimed.get().link();
         if (claimed.get().expired()) {
             return failed(LinkOutcome.Reason.EXPIRED, pending.language());
         }
+        if (pending.user().platform() == Platform.WEB && !sameBrowser) {
+            log.info("A web chat sign-in came back to another browser; refused, nothing exchanged");
+            return failed(LinkOutcome.Reason.OTHER_BROWSER, pending.language());
+        }
         try {
             SignInTokens tokens = signIn.exchangeCode(code, claimed.get().verifier(), properties.redirectUri());
             Me me = portal.forUser(new FixedTokens(tokens.accessToken())).me();
-            store.link(pending.user(), me, tokens);
-            audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), me.username(),
-                    AuditAction.ACCOUNT_LINKED, AuditEntry.Outcome.SUCCEEDED, me.userId(), null));
-            return linked(me, pending.language());
+            store.awaitConfirmation(pending, me, tokens, properties.signInValidity());
+            String question = Messages.of(pending.language()).get("link.confirm.question", me.name(),
+                    Messages.of(pending.language()).get("link.identity." + pending.user().platform().name(),
+                            pending.user().userId(), pending.user().workspaceId()));
+            return new LinkOutcome.AwaitingConfirmation(state, me.name(), me.username(), pending.user(),
+                    pending.language().locale(), question);
         } catch (PortalException e) {
             log.info("Sign-in for {} failed: {}", pending.user(), e.error());
             audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), null,
@@ -75,6 +83,39 @@ class DefaultAccountLinking implements AccountLinking {
             return failed(e.error() == PortalError.UNAVAILABLE || e.error() == PortalError.RATE_LIMITED
                     ? LinkOutcome.Reason.PORTAL_UNAVAILABLE : LinkOutcome.Reason.REFUSED, pending.language());
         }
+    }
+
+    @Override
+    public LinkOutcome confirm(String state) {
+        Optional<LinkStore.Confirmable> confirmable = store.claimConfirmable(state);
+        if (confirmable.isEmpty()) {
+            return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
+        }
+        PendingLink pending = confirmable.get().link();
+        SignInTokens tokens = confirmable.get().tokens();
+        if (confirmable.get().expired()) {
+            revokeQuietly(tokens.refreshToken());
+            revokeQuietly(tokens.accessToken());
+            return failed(LinkOutcome.Reason.EXPIRED, pending.language());
+        }
+        String name = Objects.requireNonNull(pending.portalName());
+        String username = Objects.requireNonNull(pending.portalUsername());
+        store.link(pending.user(), Objects.requireNonNull(pending.portalUserId()), username, name, tokens);
+        audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), username,
+                AuditAction.ACCOUNT_LINKED, AuditEntry.Outcome.SUCCEEDED, pending.portalUserId(), null));
+        String message = Messages.of(pending.language()).get("link.done", name);
+        return new LinkOutcome.Linked(name, username, pending.language().locale(), message);
+    }
+
+    @Override
+    public LinkOutcome cancel(String state) {
+        Optional<LinkStore.Confirmable> confirmable = store.claimConfirmable(state);
+        if (confirmable.isEmpty()) {
+            return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
+        }
+        revokeQuietly(confirmable.get().tokens().refreshToken());
+        revokeQuietly(confirmable.get().tokens().accessToken());
+        return failed(LinkOutcome.Reason.CANCELLED, confirmable.get().link().language());
     }
 
     @Override
@@ -121,11 +162,6 @@ class DefaultAccountLinking implements AccountLinking {
             // the link is forgotten either way; an unrevoked token expires on its own
             log.warn("Could not revoke a token at the portal: {}", e.toString());
         }
-    }
-
-    private static LinkOutcome linked(Me me, Language language) {
-        String message = Messages.of(language).get("link.done", me.name());
-        return new LinkOutcome.Linked(me.name(), me.username(), language.locale(), message);
     }
 
     private static LinkOutcome failed(LinkOutcome.Reason reason, Language language) {

@@ -1,6 +1,7 @@
 package se.connectbot.core.linking;
 
 import java.util.Locale;
+import se.connectbot.core.chat.ChatUser;
 
 /**
  * How a sign-in ended, for the bot's OAuth callback page: {@code locale} is the chat user's
@@ -17,6 +18,15 @@ public sealed interface LinkOutcome {
     record Linked(String portalName, String portalUsername, Locale locale, String message) implements LinkOutcome {
     }
 
+    /**
+     * The code was exchanged, nothing is linked yet: {@code message} asks the person whether to
+     * link the portal user {@code portalName} to the chat user {@code chatUser}; {@code state}
+     * identifies the sign-in for {@link AccountLinking#confirm}/{@link AccountLinking#cancel}.
+     */
+    record AwaitingConfirmation(String state, String portalName, String portalUsername, ChatUser chatUser,
+            Locale locale, String message) implements LinkOutcome {
+    }
+
     /** Nothing was linked, for {@code reason}. */
     record Failed(Reason reason, Locale locale, String message) implements LinkOutcome {
     }
@@ -30,6 +40,10 @@ public sealed interface LinkOutcome {
         /** The portal refused the code, or the user declined. */
         REFUSED,
         /** The portal could not be reached. */
-        PORTAL_UNAVAILABLE
+        PORTAL_UNAVAILABLE,
+        /** A web chat sign-in came back to a browser other than the one that started it. */
+        OTHER_BROWSER,
+        /** The person did not confirm the link. */
+        CANCELLED
     }
 }

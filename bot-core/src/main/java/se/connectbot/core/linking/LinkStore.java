@@ -59,11 +59,39 @@ class LinkStore {
         });
     }
 
+    /**
+     * Puts a claimed sign-in back, its code exchanged: the portal user and the tokens (encrypted)
+     * wait for the person's confirmation until {@code validity} from now.
+     */
+    @Transactional
+    public void awaitConfirmation(PendingLink claimed, Me me, SignInTokens tokens, Duration validity) {
+        String context = "pending_link|" + claimed.state();
+        String refresh = tokens.refreshToken() == null ? null : cipher.encrypt(tokens.refreshToken(), context + "|refresh");
+        pending.save(claimed.exchanged(me.userId(), me.username(), me.name(), cipher.encrypt(tokens.accessToken(), context + "|access"),
+                refresh, tokens.expiresAt(), tokens.scope(), clock.instant().plus(validity)));
+    }
+
+    /**
+     * Takes out a sign-in waiting for its confirmation, with its decrypted tokens; empty when
+     * there is none for {@code state} (a sign-in not yet exchanged is left alone).
+     */
+    @Transactional
+    public Optional<Confirmable> claimConfirmable(String state) {
+        return pending.findById(state).filter(PendingLink::isExchanged).map(p -> {
+            pending.delete(p);
+            String context = "pending_link|" + state;
+            String refresh = p.refreshTokenEncrypted() == null ? null : cipher.decrypt(p.refreshTokenEncrypted(), context + "|refresh");
+            SignInTokens tokens = new SignInTokens(cipher.decrypt(Objects.requireNonNull(p.accessTokenEncrypted()), context + "|access"),
+                    refresh, Objects.requireNonNull(p.accessExpiresAt()), Objects.requireNonNull(p.tokenScope()));
+            return new Confirmable(p, tokens, p.expired(clock.instant()));
+        });
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void link(ChatUser user, Me me, SignInTokens tokens) {
+    public void link(ChatUser user, String portalUserId, String portalUsername, String portalName, SignInTokens tokens) {
         AccountLink link = links.findForUpdate(user.platform(), user.workspaceId(), user.userId())
                 .orElseGet(() -> new AccountLink(user, clock.instant()));
-        link.portalUser(me.userId(), me.username(), me.name());
+        link.portalUser(portalUserId, portalUsername, portalName);
         store(link, tokens, null);
         links.save(link);
     }
@@ -132,6 +160,10 @@ class LinkStore {
 
     /** A claimed pending link with its verifier; {@code expired} when it came too late. */
     record Claimed(PendingLink link, String verifier, boolean expired) {
+    }
+
+    /** An exchanged sign-in taken out for its confirmation; {@code expired} when it came too late. */
+    record Confirmable(PendingLink link, SignInTokens tokens, boolean expired) {
     }
 
     /** A forgotten link's portal user and tokens, to revoke. */

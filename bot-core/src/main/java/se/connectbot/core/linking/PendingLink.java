@@ -7,12 +7,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.i18n.Language;
 
-/** A sign-in in progress: the OAuth state, the PKCE verifier (encrypted), who and where. Used once. */
+/**
+ * A sign-in in progress: the OAuth state, the PKCE verifier (encrypted), who and where; after the
+ * code was exchanged also the portal user and the tokens (encrypted), waiting for a confirmation.
+ * Used once.
+ */
 @Entity
 @Table(name = "pending_link")
 class PendingLink {
@@ -49,6 +54,27 @@ class PendingLink {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @Column(name = "portal_user_id")
+    private @Nullable String portalUserId;
+
+    @Column(name = "portal_username")
+    private @Nullable String portalUsername;
+
+    @Column(name = "portal_name")
+    private @Nullable String portalName;
+
+    @Column(name = "access_token_enc")
+    private @Nullable String accessTokenEncrypted;
+
+    @Column(name = "refresh_token_enc")
+    private @Nullable String refreshTokenEncrypted;
+
+    @Column(name = "access_expires_at")
+    private @Nullable Instant accessExpiresAt;
+
+    @Column(name = "token_scope")
+    private @Nullable String tokenScope;
+
     protected PendingLink() {
     }
 
@@ -84,6 +110,53 @@ class PendingLink {
 
     String verifierEncrypted() {
         return verifierEncrypted;
+    }
+
+    /** The same sign-in, its code exchanged, waiting for the person to confirm it until {@code until}. */
+    PendingLink exchanged(String newPortalUserId, String newPortalUsername, String newPortalName,
+            String accessEncrypted, @Nullable String refreshEncrypted, Instant accessExpires, String scope, Instant until) {
+        PendingLink copy = new PendingLink(state, user(), conversation(), language, verifierEncrypted, createdAt, until);
+        copy.portalUserId = newPortalUserId;
+        copy.portalUsername = newPortalUsername;
+        copy.portalName = newPortalName;
+        copy.accessTokenEncrypted = accessEncrypted;
+        copy.refreshTokenEncrypted = refreshEncrypted;
+        copy.accessExpiresAt = accessExpires;
+        copy.tokenScope = scope;
+        return copy;
+    }
+
+    /** Whether the code was exchanged and the link only waits for a confirmation. */
+    boolean isExchanged() {
+        return accessTokenEncrypted != null;
+    }
+
+    @Nullable String portalUserId() {
+        return portalUserId;
+    }
+
+    @Nullable String portalUsername() {
+        return portalUsername;
+    }
+
+    @Nullable String portalName() {
+        return portalName;
+    }
+
+    @Nullable String accessTokenEncrypted() {
+        return accessTokenEncrypted;
+    }
+
+    @Nullable String refreshTokenEncrypted() {
+        return refreshTokenEncrypted;
+    }
+
+    @Nullable Instant accessExpiresAt() {
+        return accessExpiresAt;
+    }
+
+    @Nullable String tokenScope() {
+        return tokenScope;
     }
 
     boolean expired(Instant now) {

@@ -4,17 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.connectbot.core.TranscriptTestSupport;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Block;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
+import se.connectbot.coretesting.Replies;
 import se.connectbot.portal.api.PortalError;
 import se.connectbot.portal.api.PortalException;
 import se.connectbot.portal.api.Right;
 
 class EngineTranscriptTest extends TranscriptTestSupport {
+
+    @Autowired
+    DeliveryLog deliveries;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void answersAnUnknownOrMisspeltCommandWithDidYouMeanAndTheHelpHint() {
@@ -44,6 +56,27 @@ class EngineTranscriptTest extends TranscriptTestSupport {
         chat.redeliver().expectText(first);
         chat.redeliver().expectText(first);
         assertThat(portal.writes()).isEqualTo(1);
+    }
+
+    @Test
+    void answersACopyArrivingWhileTheFirstIsStillHandledWithStillWorking() {
+        Inbound first = new Inbound(UUID.randomUUID().toString(), new ChatUser(Platform.SLACK, "T-busy", "U-busy"),
+                new ConversationRef(Platform.SLACK, "T-busy", "D-busy", false), ENGLISH, new Inbound.Text("help"));
+        assertThat(deliveries.claim(first)).as("the first copy takes the delivery on").isEmpty();
+
+        assertThat(Replies.text(engine.handle(first))).isEqualTo("I am still working on that – try again in a moment.");
+    }
+
+    @Test
+    void repeatsADeliveredFileByNameAndDoesNotKeepItsContent() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA).send("fakturor obetalda").click("PDF 5001002");
+        assertThat(Replies.blocks(chat.reply(), Block.Attachment.class)).hasSize(1);
+        String stored = jdbc.queryForObject("select reply from delivery where delivery_id = ?", String.class, chat.lastDeliveryId());
+        assertThat(stored).contains("faktura-5001002.pdf")
+                .as("no PDF bytes (base64 of \"%PDF\" starts with JVBER)").doesNotContain("JVBER");
+
+        chat.redeliver().expectText("Här är fakturan som PDF.", "Filen faktura-5001002.pdf är redan skickad.");
+        assertThat(Replies.blocks(chat.reply(), Block.Attachment.class)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.audit.AuditAction;
 import se.connectbot.core.audit.AuditEntry;
 import se.connectbot.core.audit.AuditLog;
+import se.connectbot.core.chat.Platform;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
 import se.connectbot.coretesting.FakeSignIn;
@@ -59,13 +60,13 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
         URI link = chat.signInLink();
         String code = auth.signIn(link, DemoUsers.ANNA);
         clock.advance(Duration.ofMinutes(11));
-        assertThat(linking.complete(FakeSignIn.state(link), code)).isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> {
+        assertThat(FakeSignIn.complete(linking, FakeSignIn.state(link), code)).isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> {
             assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.EXPIRED);
             assertThat(f.message()).isEqualTo("The sign-in link has expired. Ask for a new one with login in the chat.");
         });
-        assertThat(linking.complete(FakeSignIn.state(link), code))
+        assertThat(FakeSignIn.complete(linking, FakeSignIn.state(link), code))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
-        assertThat(linking.complete("forged-state", "code")).isInstanceOf(LinkOutcome.Failed.class);
+        assertThat(FakeSignIn.complete(linking, "forged-state", "code")).isInstanceOf(LinkOutcome.Failed.class);
         chat.send("status").expectText("You need to sign in");
     }
 
@@ -73,14 +74,14 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
     void aRefusedOrDeclinedSignInLinksNothing() {
         ChatTranscript chat = chat().send("login");
         URI link = chat.signInLink();
-        assertThat(linking.complete(FakeSignIn.state(link), "wrong-code"))
+        assertThat(FakeSignIn.complete(linking, FakeSignIn.state(link), "wrong-code"))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.REFUSED));
         URI another = chat.send("login").signInLink();
         assertThat(linking.decline(FakeSignIn.state(another), "access_denied"))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.message()).contains("avbröts eller nekades"));
         URI third = chat.send("login").signInLink();
         auth.down(true);
-        assertThat(linking.complete(FakeSignIn.state(third), auth.signIn(third, DemoUsers.ANNA)))
+        assertThat(FakeSignIn.complete(linking, FakeSignIn.state(third), auth.signIn(third, DemoUsers.ANNA)))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.PORTAL_UNAVAILABLE));
         assertThat(linking.find(chat.user())).isEmpty();
     }
@@ -105,5 +106,76 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
     void aSharedChannelGetsTheSignInLinkPrivately() {
         chat().inSharedChannel("C-general").send("login").expectPrivate();
         chat().inSharedChannel("C-general").send("fakturor").expectPrivate().expectText("Du behöver logga in");
+    }
+
+    @Test
+    void aChatSignInLinksNothingUntilThePersonConfirmsWhomToWhom() {
+        ChatTranscript chat = chat().send("logga in");
+        URI link = chat.signInLink();
+        String state = FakeSignIn.state(link);
+        LinkOutcome exchanged = linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false);
+        assertThat(exchanged).isInstanceOfSatisfying(LinkOutcome.AwaitingConfirmation.class, asked -> {
+            assertThat(asked.state()).isEqualTo(state);
+            assertThat(asked.chatUser()).isEqualTo(chat.user());
+            assertThat(asked.message()).isEqualTo("Koppla portalanvändaren Anna Lindqvist till Slack-användaren "
+                    + chat.user().userId() + " i arbetsytan " + chat.user().workspaceId() + "?");
+        });
+        assertThat(linking.find(chat.user())).as("linked before the confirmation").isEmpty();
+        assertThat(linking.exchange(state, "code-again", false)).as("a second callback for the same state")
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
+    }
+
+    @Test
+    void confirmingLinksOnceAndCancellingLinksNothing() {
+        ChatTranscript chat = chat().send("logga in");
+        URI link = chat.signInLink();
+        String state = FakeSignIn.state(link);
+        linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false);
+        assertThat(linking.confirm(state)).isInstanceOfSatisfying(LinkOutcome.Linked.class,
+                linked -> assertThat(linked.portalUsername()).isEqualTo(DemoUsers.ANNA));
+        assertThat(linking.find(chat.user())).map(LinkedAccount::username).contains(DemoUsers.ANNA);
+        assertThat(linking.confirm(state)).as("a second confirmation")
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
+
+        ChatTranscript other = chat().asAnotherUser().send("logga in");
+        URI otherLink = other.signInLink();
+        String otherState = FakeSignIn.state(otherLink);
+        linking.exchange(otherState, auth.signIn(otherLink, DemoUsers.KARL), false);
+        assertThat(linking.cancel(otherState))
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.CANCELLED));
+        assertThat(linking.confirm(otherState)).isInstanceOf(LinkOutcome.Failed.class);
+        assertThat(linking.find(other.user())).isEmpty();
+    }
+
+    @Test
+    void aConfirmationForAnUnknownOrExpiredStateIsRefused() {
+        assertThat(linking.confirm("forged-state"))
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
+        ChatTranscript chat = chat().send("logga in");
+        URI link = chat.signInLink();
+        String state = FakeSignIn.state(link);
+        assertThat(linking.confirm(state)).as("confirming before any code was exchanged")
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
+        linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false);
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(linking.confirm(state))
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.EXPIRED));
+        assertThat(linking.find(chat.user())).isEmpty();
+    }
+
+    @Test
+    void aWebChatSignInFinishedInAnotherBrowserIsRefusedBeforeTheCodeIsSpent() {
+        ChatTranscript web = ChatTranscript.on(engine, Platform.WEB).locale(SWEDISH).send("logga in");
+        URI link = web.signInLink();
+        String code = auth.signIn(link, DemoUsers.ANNA);
+        assertThat(linking.exchange(FakeSignIn.state(link), code, false)).isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> {
+            assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.OTHER_BROWSER);
+            assertThat(f.message()).contains("en annan webbläsare");
+        });
+        assertThat(linking.find(web.user())).isEmpty();
+        assertThat(linking.confirm(FakeSignIn.state(link))).isInstanceOf(LinkOutcome.Failed.class);
+        URI again = web.send("logga in").signInLink();
+        assertThat(FakeSignIn.complete(linking, FakeSignIn.state(again), auth.signIn(again, DemoUsers.ANNA)))
+                .as("the same browser").isInstanceOf(LinkOutcome.Linked.class);
     }
 }

@@ -17,6 +17,7 @@ import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
+import se.connectbot.coretesting.FakeSignIn;
 import se.connectbot.portal.api.UserTokens;
 
 class TokenLifecycleTest extends TranscriptTestSupport {
@@ -30,7 +31,7 @@ class TokenLifecycleTest extends TranscriptTestSupport {
         String state = se.connectbot.coretesting.FakeSignIn.state(chat.signInLink());
         String verifier = jdbc.queryForObject("select verifier_enc from pending_link where state = ?", String.class, state);
         assertThat(verifier).startsWith("v1:");
-        linking.complete(state, auth.signIn(chat.signInLink(), DemoUsers.ANNA));
+        FakeSignIn.complete(linking, state, auth.signIn(chat.signInLink(), DemoUsers.ANNA));
 
         Map<String, Object> row = jdbc.queryForMap("select * from account_link where user_id = ?", chat.user().userId());
         assertThat(row.get("access_token_enc").toString()).startsWith("v1:").doesNotContain("at-");

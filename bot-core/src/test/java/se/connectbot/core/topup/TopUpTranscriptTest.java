@@ -12,6 +12,8 @@ import se.connectbot.core.audit.AuditLog;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
 import se.connectbot.portal.api.Order;
+import se.connectbot.portal.api.PortalError;
+import se.connectbot.portal.api.PortalException;
 
 class TopUpTranscriptTest extends TranscriptTestSupport {
 
@@ -124,6 +126,15 @@ class TopUpTranscriptTest extends TranscriptTestSupport {
         assertThat(topUps()).hasSize(1);
         assertThat(audit.of(chat.user())).filteredOn(e -> e.action() == AuditAction.TOP_UP).extracting(AuditEntry::outcome)
                 .containsExactly(AuditEntry.Outcome.FAILED, AuditEntry.Outcome.SUCCEEDED);
+    }
+
+    @Test
+    void aPortalOutageRightAfterAnAcceptedAnswerKeepsThatAnswer() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA).send("fyll på").expectText("Vilket mobilabonnemang vill du fylla på?");
+        portal.failAfter(2, new PortalException(PortalError.UNAVAILABLE, "down between two steps"));
+        chat.click("070-123 45 67 – Mobil Bas 10 GB").expectText("Portalen svarar inte just nu. Jag har kvar påfyllningen där du var");
+        portal.failWith(null);
+        chat.send("5GB").expectText("Stämmer det här?", "Abonnemang: 070-123 45 67 (Mobil Bas 10 GB)", "Paket: 5 GB");
     }
 
     @Test
