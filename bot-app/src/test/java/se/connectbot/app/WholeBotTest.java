@@ -4,16 +4,34 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+import se.connectbot.slack.testing.FakeSlack;
 
 /**
  * The whole demo as {@code java -jar} runs it: the bot, the sandbox portal started in-process
- * by the bot, one embedded PostgreSQL, all on free ports and throw-away data. Every test class
+ * by the bot, one embedded PostgreSQL, all on free ports and throw-away data; with Slack
+ * configured as in production, its Web API faked at the wire ({@link FakeSlack}). Every test class
  * carrying exactly this annotation shares one running instance (Spring's test context cache).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ConnectBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory="})
+        properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory=",
+                "SLACK_SIGNING_SECRET=" + SlackWorkspace.SIGNING_SECRET, "SLACK_BOT_TOKEN=" + SlackWorkspace.BOT_TOKEN})
+@ContextConfiguration(initializers = WholeBotTest.FakeSlackApi.class)
 @interface WholeBotTest {
+
+    /** Slack's Web API is WireMock (one per JVM, started here), as {@code SLACK_API_URL} points it elsewhere in staging. */
+    final class FakeSlackApi implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fakeSlackApi",
+                    Map.of("SLACK_API_URL", FakeSlack.instance().apiUrl())));
+        }
+    }
 }

@@ -196,8 +196,12 @@ public class SlackConfiguration {
         return clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Slack credentials are configured: a bot token, or a client id and secret. */
-    static final class SlackConfigured implements Condition {
+    /**
+     * Slack credentials are configured: a bot token, or a client id and secret. Public so that the
+     * application can put what it adds for Slack (its filter chain for {@code /slack/**}) under
+     * the same condition.
+     */
+    public static final class SlackConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return SlackSettings.configured(context.getEnvironment());

@@ -1,7 +1,6 @@
 package se.connectbot.slack.deliver;
 
 import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import java.io.IOException;
@@ -14,9 +13,7 @@ import se.connectbot.core.reply.Block;
 import se.connectbot.slack.render.SlackText;
 
 /**
- * Files through Slack's upload flow ({@code files.getUploadURLExternal}, the upload,
- * {@code files.completeUploadExternal}, as Bolt's {@code filesUploadV2} does it) into the
- * conversation they were asked in; a private file asked for in a shared conversation, or one
+ * Files through Slack's upload flow ({@link FileUpload}) into the conversation they were asked in; a private file asked for in a shared conversation, or one
  * for a conversation the bot cannot post in, goes to the user's direct messages with a note.
  */
 final class FileDelivery {
@@ -33,26 +30,25 @@ final class FileDelivery {
 
     void deliver(Block.Attachment file, ReplyTarget target, boolean ephemeral, @Nullable Locale locale) {
         String name = FileNames.fitting(file.fileName(), file.contentType());
-        if (!ephemeral && upload(target.botToken(), target.channelId(), target.threadTs(), file, name)) {
+        if (!ephemeral && upload(target.botToken(), target.channelId(), target.threadTs(), file)) {
             return;
         }
         String dm = directMessage(target);
-        if (dm != null && !dm.equals(target.channelId()) && upload(target.botToken(), dm, null, file, name)) {
+        if (dm != null && !dm.equals(target.channelId()) && upload(target.botToken(), dm, null, file)) {
             messages.note(SlackText.FILE_IN_DM, target, locale, name);
             return;
         }
         messages.note(SlackText.FILE_FAILED, target, locale, name);
     }
 
-    private boolean upload(String token, String channel, @Nullable String threadTs, Block.Attachment file, String name) {
-        MethodsClient client = slack.methods(token);
-        return ReplyDelivery.call("files.uploadV2", () -> client.filesUploadV2(r -> r
-                .channel(channel)
-                .threadTs(threadTs)
-                .fileData(file.content())
-                .filename(name)
-                .title(file.title() == null ? name : file.title())
-                .requestFileInfo(false)));
+    private boolean upload(String token, String channel, @Nullable String threadTs, Block.Attachment file) {
+        try {
+            FileUpload.upload(slack.methods(token), channel, threadTs, file);
+            return true;
+        } catch (SlackDeliveryException e) {
+            log.warn("Could not upload a file to Slack: {}", e.getMessage());
+            return false;
+        }
     }
 
     private @Nullable String directMessage(ReplyTarget target) {

@@ -49,9 +49,7 @@ public final class SlackChannelPublisher implements ChannelPublisher {
             first = first == null ? posted.getTs() : first;
         }
         for (Block.Attachment file : rendered.files()) {
-            String name = FileNames.fitting(file.fileName(), file.contentType());
-            check("files.uploadV2", () -> client.filesUploadV2(r -> r.channel(where.channelId()).fileData(file.content())
-                    .filename(name).title(file.title() == null ? name : file.title()).requestFileInfo(false)));
+            FileUpload.upload(client, where.channelId(), null, file);
         }
         if (first == null) {
             throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE, "the reply has no message to post");

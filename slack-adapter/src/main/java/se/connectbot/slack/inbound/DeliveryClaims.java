@@ -70,6 +70,18 @@ final class DeliveryClaims {
         }
     }
 
+    /**
+     * Gives a claim up before its window ends: a click whose answer said it failed may be
+     * repeated at once. Best effort: with the database unreachable the claim simply runs out.
+     */
+    void release(String key) {
+        try {
+            jdbc.sql("delete from slack_delivery_claim where claim_key = :key").param("key", fitting(key)).update();
+        } catch (DataAccessException e) {
+            log.warn("Could not release delivery claim {}: {}", key, e.getMessage());
+        }
+    }
+
     /** Forgets claims that no window reaches any more. */
     int purge() {
         return jdbc.sql("delete from slack_delivery_claim where claimed_at < :cutoff")

@@ -18,6 +18,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.deliver.ReplyTarget;
@@ -88,6 +89,24 @@ final class Dispatcher {
             log.error("Could not deliver the reply to {}", interaction, e);
             delivery.note(SlackText.FAILED, target, locale);
         }
+        if (failed(reply)) {
+            releaseShortClaims(interaction);
+        }
+    }
+
+    /**
+     * The answer said it failed ("the portal is not answering, try again"): the user may click
+     * the same button again at once, which the click's short claim would otherwise ignore as a
+     * double click. The delivery's own claim stays: a retry of this very delivery still runs once.
+     */
+    private void releaseShortClaims(Interaction interaction) {
+        interaction.claims().stream()
+                .filter(claim -> claim.window().compareTo(DeliveryClaims.RETRY_WINDOW) < 0)
+                .forEach(claim -> claims.release(claim.key()));
+    }
+
+    private static boolean failed(Reply reply) {
+        return reply.blocks().stream().anyMatch(b -> b instanceof Block.Text text && text.tone() == Block.Tone.ERROR);
     }
 
     private Reply answer(Inbound inbound, ReplyTarget target, @Nullable Locale locale) {
@@ -97,7 +116,7 @@ final class Dispatcher {
             return engine.handle(inbound);
         } catch (RuntimeException e) {
             log.error("The core failed on delivery {}", inbound.deliveryId(), e);
-            return Reply.text(SlackText.FAILED.in(locale)).privately();
+            return Reply.of(new Block.Text(SlackText.FAILED.in(locale), Block.Tone.ERROR)).privately();
         } finally {
             awaitNoteIfStarted(note);
         }

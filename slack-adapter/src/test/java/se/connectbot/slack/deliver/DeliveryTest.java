@@ -41,6 +41,7 @@ class DeliveryTest extends SlackWireTest {
         assertThat(getUrl).containsEntry("filename", "faktura-1001.pdf").containsEntry("length", String.valueOf(PDF.length));
         LoggedRequest upload = awaitRequests("/upload/F0FILE", 1).get(0);
         assertThat(upload.getBody()).isEqualTo(PDF);
+        assertThat(upload.getHeader("Content-Type")).startsWith("application/pdf");
         Map<String, String> complete = FakeSlack.form(awaitCalls("files.completeUploadExternal", 1).get(0));
         assertThat(complete).containsEntry("channel_id", EventsDm.CHANNEL);
         JsonObject file = JsonParser.parseString(complete.get("files")).getAsJsonArray().get(0).getAsJsonObject();

@@ -63,6 +63,22 @@ class ActionsAndFormsTest extends SlackWireTest {
     }
 
     @Test
+    void clickAnsweredWithAFailureMayBeRepeatedAtOnceWhileARetryOfItStillRunsOnce() {
+        engine.answer(Reply.of(new Block.Text("Portalen svarar inte just nu.", Block.Tone.ERROR)));
+        String first = click("invoices.pdf#0", "inv-9", "1700000005.000001", "trigger-e1", "failed1");
+        requests.sendInteraction(first);
+        awaitRequests("/hooks/failed1", 1);
+        engine.answer(Reply.text("Här är fakturan."));
+
+        requests.sendInteraction(click("invoices.pdf#0", "inv-9", "1700000005.900001", "trigger-e2", "failed2"));
+        requests.sendInteraction(first);
+
+        assertThat(FakeSlack.json(awaitRequests("/hooks/failed2", 1).get(0).getBodyAsString()).toString()).contains("Här är fakturan.");
+        await().during(java.time.Duration.ofMillis(500)).until(() -> engine.received().size() == 2);
+        assertThat(slack.requestsTo("/hooks/failed1")).hasSize(1);
+    }
+
+    @Test
     void choiceInASelectMenuReachesTheCoreAsTheChosenAction() {
         engine.answer(Reply.of(new Block.Choices("Vilken tjänst?", List.of(
                 Block.Choice.of("0701234567", "status.pick", "svc-1"),
