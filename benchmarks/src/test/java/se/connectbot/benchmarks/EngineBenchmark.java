@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
@@ -89,6 +91,7 @@ class EngineBenchmark {
             try (Profile profile = Profile.startIfAsked(Settings.output().resolve("engine-cached.jfr"))) {
                 single(report, bench, Settings.scaled(300), Settings.scaled(3000));
             }
+            databaseWork(report, bench, new JdbcTemplate(bot.getBean(DataSource.class)), Settings.scaled(200));
             report.paragraph("All five commands in turn from several threads at once, each thread its own chat user;"
                     + " " + Settings.scaled(Duration.ofSeconds(3)).toSeconds() + " s warm-up, then "
                     + Settings.scaled(Duration.ofSeconds(10)).toSeconds() + " s measured.");
@@ -121,6 +124,61 @@ class EngineBenchmark {
             row.addAll(result.cells());
             table.add(row);
         });
+    }
+
+    /**
+     * What one command costs the core's PostgreSQL, from its statistics views: transactions,
+     * table scans started (each a query's visit to a table, by index or sequentially) and rows
+     * written. PostgreSQL publishes a backend's counters at most once a second, or when it has
+     * been idle for ten, hence the pauses.
+     */
+    private static void databaseWork(MarkdownReport report, Bench bench, JdbcTemplate jdbc, int calls) {
+        report.paragraph("PostgreSQL work of one command (the core's database; counters of `pg_stat_database` and"
+                + " `pg_stat_user_tables` over " + calls + " calls each):");
+        MarkdownReport.Table table = report.table(List.of("command", "transactions", "table scans", "rows inserted",
+                "rows updated", "rows deleted"));
+        Chat chat = bench.chats().get(0);
+        DatabaseCounters before = DatabaseCounters.read(jdbc);
+        for (Map.Entry<String, String> command : bench.commands().entrySet()) {
+            for (int i = 0; i < calls; i++) {
+                bench.handle(chat, command.getValue());
+            }
+            DatabaseCounters after = DatabaseCounters.read(jdbc);
+            table.add(after.minus(before).per(command.getKey() + ": `" + command.getValue() + "`", calls));
+            before = after;
+        }
+    }
+
+    private record DatabaseCounters(long transactions, long scans, long inserted, long updated, long deleted) {
+
+        static DatabaseCounters read(JdbcTemplate jdbc) {
+            try {
+                Thread.sleep(11_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Long transactions = jdbc.queryForObject(
+                    "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()", Long.class);
+            return jdbc.queryForObject("select coalesce(sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0)), 0),"
+                    + " coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0), coalesce(sum(n_tup_del), 0) from pg_stat_user_tables",
+                    (rs, n) -> new DatabaseCounters(Objects.requireNonNull(transactions), rs.getLong(1), rs.getLong(2),
+                            rs.getLong(3), rs.getLong(4)));
+        }
+
+        DatabaseCounters minus(DatabaseCounters earlier) {
+            return new DatabaseCounters(transactions - earlier.transactions, scans - earlier.scans, inserted - earlier.inserted,
+                    updated - earlier.updated, deleted - earlier.deleted);
+        }
+
+        List<String> per(String what, int calls) {
+            return List.of(what, each(transactions, calls), each(scans, calls), each(inserted, calls), each(updated, calls),
+                    each(deleted, calls));
+        }
+
+        private static String each(long total, int calls) {
+            return String.format(Locale.ROOT, "%.1f", (double) total / calls);
+        }
     }
 
     private static void concurrent(MarkdownReport report, Bench bench) {

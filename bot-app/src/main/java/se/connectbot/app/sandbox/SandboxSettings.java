@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled    false to never start it (then a portal URL must be configured)
  * @param port       its HTTP port; 0 picks a free one at start-up
  * @param properties extra Spring properties for the sandbox's own context, which sees nothing
- *                   else of the bot's configuration (e.g. {@code [sandbox.data.size]: large})
+ *                   else of the bot's configuration (e.g. {@code [sandbox.demo.size]: large})
  */
 record SandboxSettings(
         @DefaultValue("true") boolean enabled,
