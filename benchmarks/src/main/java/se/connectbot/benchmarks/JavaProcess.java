@@ -96,6 +96,19 @@ public final class JavaProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * The process's resident memory now and at its peak, from {@code /proc/<pid>/status}
+     * (Linux; the embedded PostgreSQL's own processes are not counted), e.g. "RSS 412 MB (peak 530 MB)".
+     */
+    public String memory() {
+        try {
+            List<String> status = Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"));
+            return "RSS " + kilobytesAsMb(status, "VmRSS:") + " MB (peak " + kilobytesAsMb(status, "VmHWM:") + " MB)";
+        } catch (IOException | RuntimeException e) {
+            return "RSS unknown";
+        }
+    }
+
     public StartupLog log() {
         try {
             return new StartupLog(Files.readAllLines(log, StandardCharsets.UTF_8));
@@ -122,6 +135,11 @@ public final class JavaProcess implements AutoCloseable {
                 // the hook runs anyway; nothing to undo
             }
         }
+    }
+
+    private static long kilobytesAsMb(List<String> status, String field) {
+        String line = status.stream().filter(l -> l.startsWith(field)).findFirst().orElseThrow();
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
     }
 
     private String tail() {

@@ -79,7 +79,7 @@ class SandboxBenchmark {
         run("large", List.of(setting), 1, Settings.scaled(2), "large demo data (`" + setting + "`)", true);
     }
 
-    private void run(String size, List<String> sizeArguments, int freshStarts, int restarts, String what, boolean tryIndexes) {
+    private void run(String size, List<String> sizeArguments, int freshStarts, int restarts, String what, boolean tryChanges) {
         Path folder = Settings.freshFolder("sandbox-" + size);
         Path jar = Settings.copyOf(Settings.sandboxJar(), folder);
         MarkdownReport report = MarkdownReport.start(Settings.output().resolve("benchmark-sandbox-" + size + ".md"),
@@ -87,34 +87,18 @@ class SandboxBenchmark {
         report.paragraph("The sandbox as `java -jar " + jar.getFileName() + "` (built " + Settings.built(jar) + ") with " + what
                 + ", its embedded PostgreSQL keeping data in a folder of its own. Times of the start are from the process"
                 + " spawn; \"HTTP 200\" is the first answer of `GET /login`, polled every 50 ms.");
-
-        MarkdownReport.Table starts = report.table(startHeaders());
-        Path data = folder.resolve("pgdata-1");
-        Sandbox running = null;
-        for (int i = 1; i <= freshStarts + restarts; i++) {
-            boolean fresh = i <= freshStarts;
-            if (fresh) {
-                data = folder.resolve("pgdata-" + i);
-            }
-            String kind = fresh ? (i == 1 ? "fresh data, PostgreSQL binaries unpacked" : "fresh data") : "data already there";
-            Sandbox sandbox = startSandbox(jar, folder, data, sizeArguments, folder.resolve("start-" + i + ".log"));
-            starts.add(startRow(i, kind, sandbox));
-            if (i < freshStarts + restarts) {
-                sandbox.close();
-            } else {
-                running = sandbox;
-            }
-        }
-        report.heading("Services list as " + PortalSignIns.ANNA);
-        try (Sandbox sandbox = running) {
+        try (Sandbox sandbox = measureStarts(report.table(startHeaders()), jar, folder, sizeArguments, freshStarts, restarts)) {
+            report.paragraph("Memory of the sandbox's JVM after the last start: " + sandbox.process().memory() + ".");
+            report.heading("Services list as " + PortalSignIns.ANNA);
             servicePages(report, sandbox.base());
-            if (tryIndexes) {
+            if (tryChanges) {
                 report.heading("The same with the proposed changes (made to this run's own database only)");
                 report.paragraph("`" + String.join(";` `", CANDIDATE_CHANGES) + ";` then `vacuum analyze service`,"
                         + " and the sandbox's connections closed so that its pool opens new ones with the setting.");
                 tryChanges(sandbox);
                 servicePages(report, sandbox.base());
             }
+            report.paragraph("Memory of the sandbox's JVM after the requests: " + sandbox.process().memory() + ".");
         } finally {
             if (!Settings.keepData()) {
                 for (int i = 1; i <= freshStarts; i++) {
@@ -123,6 +107,33 @@ class SandboxBenchmark {
             }
         }
         report.finish(CLOCK);
+    }
+
+    /**
+     * Starts the sandbox {@code freshStarts} times on new data folders, then {@code restarts}
+     * times on the last one, each stopped before the next; the last start is left running.
+     */
+    private static Sandbox measureStarts(MarkdownReport.Table starts, Path jar, Path folder, List<String> sizeArguments,
+                                         int freshStarts, int restarts) {
+        Path data = folder.resolve("pgdata-1");
+        for (int i = 1; ; i++) {
+            boolean fresh = i <= freshStarts;
+            if (fresh) {
+                data = folder.resolve("pgdata-" + i);
+            }
+            String kind = fresh ? (i == 1 ? "fresh data, PostgreSQL binaries unpacked" : "fresh data") : "data already there";
+            Sandbox sandbox = startSandbox(jar, folder, data, sizeArguments, folder.resolve("start-" + i + ".log"));
+            try {
+                starts.add(startRow(i, kind, sandbox));
+            } catch (RuntimeException e) {
+                sandbox.close();
+                throw e;
+            }
+            if (i == freshStarts + restarts) {
+                return sandbox;
+            }
+            sandbox.close();
+        }
     }
 
     private static Sandbox startSandbox(Path jar, Path folder, Path data, List<String> sizeArguments, Path log) {
@@ -134,7 +145,8 @@ class SandboxBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Sandbox(JavaProcess.start(jar, Settings.childJvmOptions("-Djava.io.tmpdir=" + folder.resolve("tmp")), arguments, log, CLOCK), port);
+        List<String> jvmOptions = Settings.childJvmOptions("-Djava.io.tmpdir=" + folder.resolve("tmp"));
+        return new Sandbox(JavaProcess.start(jar, jvmOptions, arguments, log, CLOCK), port);
     }
 
     /** Makes {@link #CANDIDATE_CHANGES} through the sandbox's embedded PostgreSQL (its port is in the log). */

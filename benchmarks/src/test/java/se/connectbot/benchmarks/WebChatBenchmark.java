@@ -84,7 +84,8 @@ class WebChatBenchmark {
                 + " Ready (`/actuator/health/readiness` 200) " + String.format(Locale.ROOT, "%.1f", ready.toMillis() / 1000.0)
                 + " s after the spawn; Spring: " + log.started("ConnectBotApplication")
                         .map(s -> s.contextSeconds() + " s (JVM " + s.processSeconds() + " s)").orElse("?")
-                + ", of which the sandbox " + log.first(SANDBOX_STARTED).map(m -> m.group(1) + " ms").orElse("?") + ".");
+                + ", of which the sandbox " + log.first(SANDBOX_STARTED).map(m -> m.group(1) + " ms").orElse("?") + ". Memory"
+                + " of its JVM (bot and sandbox) when ready: " + bot.memory() + ".");
 
         List<WebChatSession> sessions = signIn(report, base, CLIENTS.get(CLIENTS.size() - 1));
         Map<String, String> commands = commands();
@@ -124,6 +125,7 @@ class WebChatBenchmark {
                 report.paragraph("First error with " + clients + " browsers: " + result.firstError());
             }
         }
+        report.paragraph("Memory of the JVM (bot and sandbox) after the load: " + bot.memory() + ".");
         report.finish(CLOCK);
     }
 
