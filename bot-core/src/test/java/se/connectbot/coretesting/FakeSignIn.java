@@ -20,7 +20,7 @@ public final class FakeSignIn {
      */
     public static LinkOutcome complete(AccountLinking linking, String state, String code) {
         LinkOutcome exchanged = linking.exchange(state, code, true);
-        return exchanged instanceof LinkOutcome.AwaitingConfirmation ? linking.confirm(state) : exchanged;
+        return exchanged instanceof LinkOutcome.AwaitingConfirmation asked ? linking.confirm(state, asked.browserSecret()) : exchanged;
     }
 
     public static String state(URI url) {

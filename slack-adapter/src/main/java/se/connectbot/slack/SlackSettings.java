@@ -35,7 +35,7 @@ public record SlackSettings(
 
     static final String DEFAULT_API_URL = "https://slack.com/api/";
     static final String DEFAULT_SCOPES =
-            "commands,chat:write,chat:write.public,im:history,im:read,im:write,app_mentions:read,files:write,users:read";
+            "commands,chat:write,chat:write.public,im:history,im:read,im:write,app_mentions:read,files:write,team:read,users:read";
 
     public SlackSettings {
         if (workerThreads < 1) {

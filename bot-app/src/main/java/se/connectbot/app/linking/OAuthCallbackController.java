@@ -1,20 +1,33 @@
 package se.connectbot.app.linking;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 import se.connectbot.app.webchat.ChatSession;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.linking.AccountLinking;
 import se.connectbot.core.linking.LinkOutcome;
+import se.connectbot.core.linking.LinkingProperties;
 
 /**
  * {@code GET /oauth/callback?code&state} (or {@code ?error&state}): finishes the sign-in the
@@ -26,9 +39,13 @@ import se.connectbot.core.linking.LinkOutcome;
  *       outcome waiting there as a notice.
  *   <li>A sign-in link handed out in a chat (Slack, Teams, Discord) may have been forwarded to
  *       someone else: the code is exchanged, but the page asks, in the chat user's language,
- *       whether to link this portal user to that chat identity. Only its Confirm button
+ *       whether to link this portal user to that chat identity (named as the platform calls it)
+ *       and says what confirming lets that chat user do. Only its Confirm button
  *       ({@code POST /oauth/callback} with the state, {@code decision=confirm} and the session's
- *       CSRF token) links; Cancel forgets the sign-in.
+ *       CSRF token) links, and only from the browser that signed in: the page comes with a
+ *       one-time secret in an HttpOnly, SameSite=Strict cookie, valid for minutes, without which
+ *       the confirmation is refused and the sign-in ended. The state alone — all that the one
+ *       who forwarded the link knows — links nothing. Cancel forgets the sign-in.
  * </ul>
  * Anything else ends on a small page saying how it went and to go back to the chat.
  */
@@ -37,18 +54,23 @@ class OAuthCallbackController {
 
     static final String PATH = "/oauth/callback";
     static final String CONFIRM = "confirm";
+    /** The confirming browser's secret cookie: one per sign-in, so two open confirmation pages do not clash. */
+    static final String COOKIE_PREFIX = "connect_confirm_";
 
     private final AccountLinking linking;
+    /** Secure cookies when the bot is reached over HTTPS, also behind a proxy that ends TLS. */
+    private final boolean httpsPublicly;
 
-    OAuthCallbackController(AccountLinking linking) {
+    OAuthCallbackController(AccountLinking linking, LinkingProperties properties) {
         this.linking = linking;
+        this.httpsPublicly = "https".equalsIgnoreCase(properties.publicBaseUrl().getScheme());
     }
 
     @GetMapping(PATH)
     ModelAndView callback(@RequestParam(required = false) @Nullable String code,
                           @RequestParam(required = false) @Nullable String state,
                           @RequestParam(required = false) @Nullable String error,
-                          HttpServletRequest request, CsrfToken csrf) {
+                          HttpServletRequest request, HttpServletResponse response, CsrfToken csrf) {
         if (state == null || state.isBlank() || (code == null && error == null)) {
             return page(CallbackPage.incomplete(request.getLocale()), HttpStatus.BAD_REQUEST);
         }
@@ -57,8 +79,8 @@ class OAuthCallbackController {
         LinkOutcome outcome;
         if (code != null) {
             outcome = linking.exchange(state, code, webChat.isPresent());
-            if (webChat.isPresent() && outcome instanceof LinkOutcome.AwaitingConfirmation) {
-                outcome = linking.confirm(state);
+            if (webChat.isPresent() && outcome instanceof LinkOutcome.AwaitingConfirmation asked) {
+                outcome = linking.confirm(state, asked.browserSecret());
             }
         } else {
             outcome = linking.decline(state, Objects.requireNonNull(error));
@@ -68,6 +90,8 @@ class OAuthCallbackController {
             return new ModelAndView("redirect:/");
         }
         if (outcome instanceof LinkOutcome.AwaitingConfirmation asked) {
+            response.addHeader(HttpHeaders.SET_COOKIE, secretCookie(request, state, asked.browserSecret(), asked.validFor()).toString());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             ModelAndView view = new ModelAndView("confirm-link");
             view.addObject("page", ConfirmPage.of(asked, csrf));
             return view;
@@ -75,10 +99,36 @@ class OAuthCallbackController {
         return outcomePage(outcome);
     }
 
-    /** The confirmation page's answer; the session's CSRF token is checked by Spring Security before this runs. */
+    /**
+     * The confirmation page's answer; the session's CSRF token is checked by Spring Security
+     * before this runs, the browser's secret cookie by the core.
+     */
     @PostMapping(PATH)
-    ModelAndView decide(@RequestParam String state, @RequestParam(defaultValue = "") String decision) {
-        return outcomePage(CONFIRM.equals(decision) ? linking.confirm(state) : linking.cancel(state));
+    ModelAndView decide(@RequestParam String state, @RequestParam(defaultValue = "") String decision,
+                        HttpServletRequest request, HttpServletResponse response) {
+        String secret = Optional.ofNullable(WebUtils.getCookie(request, cookieName(state))).map(Cookie::getValue).orElse(null);
+        response.addHeader(HttpHeaders.SET_COOKIE, secretCookie(request, state, "", Duration.ZERO).toString());
+        return outcomePage(CONFIRM.equals(decision) ? linking.confirm(state, secret) : linking.cancel(state, secret));
+    }
+
+    private ResponseCookie secretCookie(HttpServletRequest request, String state, String secret, Duration maxAge) {
+        return ResponseCookie.from(cookieName(state), secret)
+                .path(PATH)
+                .httpOnly(true)
+                .secure(httpsPublicly || request.isSecure())
+                .sameSite("Strict")
+                .maxAge(maxAge)
+                .build();
+    }
+
+    /** Named after a hash of the state, so the cookie does not repeat the state itself. */
+    static String cookieName(String state) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
+            return COOKIE_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ModelAndView outcomePage(LinkOutcome outcome) {
@@ -103,19 +153,15 @@ class OAuthCallbackController {
         return view;
     }
 
-    /** The confirmation page: the question, the state its form carries, the CSRF field and the buttons. */
-    record ConfirmPage(String lang, String title, String question, String warning, String state,
+    /** The confirmation page: the question, what confirming means, the state its form carries, the CSRF field and the buttons. */
+    record ConfirmPage(String lang, String title, String question, String consequence, String warning, String state,
                        String csrfParameter, String csrfToken, String confirm, String cancel) {
 
         static ConfirmPage of(LinkOutcome.AwaitingConfirmation asked, CsrfToken csrf) {
-            boolean english = "en".equals(asked.locale().getLanguage());
-            return english
-                    ? new ConfirmPage("en", "Confirm the link", asked.message(),
-                            "Only confirm if you asked for this sign-in in the chat yourself.", asked.state(),
-                            csrf.getParameterName(), csrf.getToken(), "Confirm", "Cancel")
-                    : new ConfirmPage("sv", "Bekräfta kopplingen", asked.message(),
-                            "Bekräfta bara om du själv bad om inloggningen i chatten.", asked.state(),
-                            csrf.getParameterName(), csrf.getToken(), "Bekräfta", "Avbryt");
+            Messages messages = Messages.of(Language.of(asked.locale()).orElse(Language.DEFAULT));
+            return new ConfirmPage(messages.language().locale().getLanguage(), messages.get("link.confirm.title"), asked.message(),
+                    asked.consequence(), messages.get("link.confirm.warning"), asked.state(),
+                    csrf.getParameterName(), csrf.getToken(), messages.get("link.confirm.yes"), messages.get("link.confirm.no"));
         }
     }
 

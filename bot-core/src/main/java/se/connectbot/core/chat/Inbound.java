@@ -13,19 +13,27 @@ import org.jspecify.annotations.Nullable;
  *                   double click so that it is handled once; unique per platform and workspace
  * @param locale     the platform's locale of the user, if it says; the user's own choice of
  *                   language overrides it
+ * @param names      what the platform calls the user and the workspace, as far as it said
  */
 public record Inbound(
         String deliveryId,
         ChatUser user,
         ConversationRef conversation,
         @Nullable Locale locale,
-        Payload payload) {
+        Payload payload,
+        DisplayNames names) {
+
+    /** An inbound whose platform told no names. */
+    public Inbound(String deliveryId, ChatUser user, ConversationRef conversation, @Nullable Locale locale, Payload payload) {
+        this(deliveryId, user, conversation, locale, payload, DisplayNames.unknown());
+    }
 
     public Inbound {
         ChatUser.requireText(deliveryId, "deliveryId");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(names, "names");
         if (user.platform() != conversation.platform()) {
             throw new IllegalArgumentException("user is on " + user.platform() + " but conversation on " + conversation.platform());
         }

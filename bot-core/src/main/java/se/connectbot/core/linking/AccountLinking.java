@@ -3,8 +3,10 @@ package se.connectbot.core.linking;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.portal.api.UserTokens;
 
 /**
@@ -18,26 +20,41 @@ import se.connectbot.portal.api.UserTokens;
 public interface AccountLinking {
 
     /**
-     * Starts a sign-in: stores a pending link (state, PKCE verifier, who, where; valid for
-     * {@code connectbot.sign-in-validity}) and returns the portal's authorize URL for it.
+     * Starts a sign-in: stores a pending link (state, PKCE verifier, who, where, what the
+     * platform calls the user; valid for {@code connectbot.sign-in-validity}) and returns the
+     * portal's authorize URL for it.
      */
-    URI signInUrl(ChatUser user, ConversationRef where, Locale locale);
+    URI signInUrl(ChatUser user, ConversationRef where, Locale locale, DisplayNames names);
+
+    /** {@link #signInUrl(ChatUser, ConversationRef, Locale, DisplayNames)} for a user whose names the platform did not tell. */
+    default URI signInUrl(ChatUser user, ConversationRef where, Locale locale) {
+        return signInUrl(user, where, locale, DisplayNames.unknown());
+    }
 
     /**
      * Exchanges the code and reads the portal user; the tokens wait (encrypted) with the pending
-     * sign-in for {@link #confirm}. A web chat sign-in is refused, before anything is exchanged,
-     * unless {@code sameBrowser}: the callback arrived in the browser session that started it.
+     * sign-in for {@link #confirm}, for {@code connectbot.sign-in-confirm-validity}. A web chat
+     * sign-in is refused, before anything is exchanged, unless {@code sameBrowser}: the callback
+     * arrived in the browser session that started it.
      *
-     * @return {@link LinkOutcome.AwaitingConfirmation} (asking whether to link whom to whom), or
+     * @return {@link LinkOutcome.AwaitingConfirmation} (asking whether to link whom to whom, with
+     *     the one-time secret that the browser at hand must present to confirm), or
      *     {@link LinkOutcome.Failed}; never {@link LinkOutcome.Linked}
      */
     LinkOutcome exchange(String state, String code, boolean sameBrowser);
 
-    /** Links the chat user of an exchanged sign-in to its portal user: Linked, or Failed (unknown/expired state). */
-    LinkOutcome confirm(String state);
+    /**
+     * Links the chat user of an exchanged sign-in to its portal user, if {@code browserSecret} is
+     * the secret that {@link #exchange} gave the browser that signed in: Linked, or Failed
+     * (unknown, used or expired state; another browser — which also ends the sign-in).
+     */
+    LinkOutcome confirm(String state, @Nullable String browserSecret);
 
-    /** Forgets an exchanged sign-in without linking (revoking its tokens): Failed with CANCELLED or UNKNOWN_STATE. */
-    LinkOutcome cancel(String state);
+    /**
+     * Forgets an exchanged sign-in without linking (revoking its tokens): Failed with CANCELLED,
+     * or with UNKNOWN_STATE or NOT_CONFIRMING_BROWSER (ended all the same).
+     */
+    LinkOutcome cancel(String state, @Nullable String browserSecret);
 
     /** The user declined at the portal (or it sent an error): forgets the pending link. */
     LinkOutcome decline(String state, String error);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import se.connectbot.core.audit.AuditEntry;
 import se.connectbot.core.audit.AuditLog;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.command.SignInRequired;
 import se.connectbot.core.i18n.Language;
@@ -44,11 +46,11 @@ class DefaultAccountLinking implements AccountLinking {
     }
 
     @Override
-    public URI signInUrl(ChatUser user, ConversationRef where, Locale locale) {
+    public URI signInUrl(ChatUser user, ConversationRef where, Locale locale, DisplayNames names) {
         String state = Pkce.randomToken();
         String verifier = Pkce.randomToken();
         Language language = Language.of(locale).orElse(Language.DEFAULT);
-        store.addPending(state, verifier, user, where, language, properties.signInValidity());
+        store.addPending(state, verifier, user, where, names, language, properties.signInValidity());
         return signIn.authorizeUrl(state, Pkce.challenge(verifier), properties.redirectUri(),
                 new LinkedHashSet<>(properties.signInScopes()));
     }
@@ -70,12 +72,12 @@ class DefaultAccountLinking implements AccountLinking {
         try {
             SignInTokens tokens = signIn.exchangeCode(code, claimed.get().verifier(), properties.redirectUri());
             Me me = portal.forUser(new FixedTokens(tokens.accessToken())).me();
-            store.awaitConfirmation(pending, me, tokens, properties.signInValidity());
-            String question = Messages.of(pending.language()).get("link.confirm.question", me.name(),
-                    Messages.of(pending.language()).get("link.identity." + pending.user().platform().name(),
-                            pending.user().userId(), pending.user().workspaceId()));
+            String secret = store.awaitConfirmation(pending, me, tokens, properties.signInConfirmValidity());
+            Messages messages = Messages.of(pending.language());
+            String identity = identity(messages, pending);
             return new LinkOutcome.AwaitingConfirmation(state, me.name(), me.username(), pending.user(),
-                    pending.language().locale(), question);
+                    pending.language().locale(), messages.get("link.confirm.question", me.name(), identity),
+                    messages.get("link.confirm.consequence", identity, me.name()), secret, properties.signInConfirmValidity());
         } catch (PortalException e) {
             log.info("Sign-in for {} failed: {}", pending.user(), e.error());
             audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), null,
@@ -86,17 +88,18 @@ class DefaultAccountLinking implements AccountLinking {
     }
 
     @Override
-    public LinkOutcome confirm(String state) {
-        Optional<LinkStore.Confirmable> confirmable = store.claimConfirmable(state);
+    public LinkOutcome confirm(String state, @Nullable String browserSecret) {
+        Optional<LinkStore.Confirmable> confirmable = store.claimConfirmable(state, browserSecret);
         if (confirmable.isEmpty()) {
             return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
         }
         PendingLink pending = confirmable.get().link();
         SignInTokens tokens = confirmable.get().tokens();
-        if (confirmable.get().expired()) {
+        Optional<LinkOutcome> refused = refusal(confirmable.get());
+        if (refused.isPresent()) {
             revokeQuietly(tokens.refreshToken());
             revokeQuietly(tokens.accessToken());
-            return failed(LinkOutcome.Reason.EXPIRED, pending.language());
+            return refused.get();
         }
         String name = Objects.requireNonNull(pending.portalName());
         String username = Objects.requireNonNull(pending.portalUsername());
@@ -108,14 +111,41 @@ class DefaultAccountLinking implements AccountLinking {
     }
 
     @Override
-    public LinkOutcome cancel(String state) {
-        Optional<LinkStore.Confirmable> confirmable = store.claimConfirmable(state);
+    public LinkOutcome cancel(String state, @Nullable String browserSecret) {
+        Optional<LinkStore.Confirmable> confirmable = store.claimConfirmable(state, browserSecret);
         if (confirmable.isEmpty()) {
             return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
         }
         revokeQuietly(confirmable.get().tokens().refreshToken());
         revokeQuietly(confirmable.get().tokens().accessToken());
-        return failed(LinkOutcome.Reason.CANCELLED, confirmable.get().link().language());
+        return refusal(confirmable.get()).orElseGet(() -> failed(LinkOutcome.Reason.CANCELLED, confirmable.get().link().language()));
+    }
+
+    /** Why a confirmation taken out may not link: from another browser (recorded as an attempt), or too late. */
+    private Optional<LinkOutcome> refusal(LinkStore.Confirmable confirmable) {
+        PendingLink pending = confirmable.link();
+        if (!confirmable.sameBrowser()) {
+            log.warn("A sign-in confirmation came from a browser other than the one that signed in; refused and the sign-in ended");
+            audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), pending.portalUsername(),
+                    AuditAction.ACCOUNT_LINKED, AuditEntry.Outcome.REFUSED, pending.portalUserId(), "confirmation from another browser"));
+            return Optional.of(failed(LinkOutcome.Reason.NOT_CONFIRMING_BROWSER, pending.language()));
+        }
+        if (confirmable.expired()) {
+            return Optional.of(failed(LinkOutcome.Reason.EXPIRED, pending.language()));
+        }
+        return Optional.empty();
+    }
+
+    /** The chat user as the person can recognise them: "the Slack user Anders Berg (U123) in the workspace Nordkust (T456)". */
+    private static String identity(Messages messages, PendingLink pending) {
+        ChatUser user = pending.user();
+        DisplayNames names = pending.names();
+        return messages.get("link.identity." + user.platform().name(),
+                named(names.user(), user.userId()), named(names.workspace(), user.workspaceId()));
+    }
+
+    private static String named(@Nullable String name, String id) {
+        return name == null || name.equals(id) ? id : name + " (" + id + ")";
     }
 
     @Override
@@ -152,7 +182,7 @@ class DefaultAccountLinking implements AccountLinking {
         return store.purgePending();
     }
 
-    private void revokeQuietly(@org.jspecify.annotations.Nullable String token) {
+    private void revokeQuietly(@Nullable String token) {
         if (token == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package se.connectbot.core.linking;
 
+import java.time.Duration;
 import java.util.Locale;
 import se.connectbot.core.chat.ChatUser;
 
@@ -20,11 +21,19 @@ public sealed interface LinkOutcome {
 
     /**
      * The code was exchanged, nothing is linked yet: {@code message} asks the person whether to
-     * link the portal user {@code portalName} to the chat user {@code chatUser}; {@code state}
-     * identifies the sign-in for {@link AccountLinking#confirm}/{@link AccountLinking#cancel}.
+     * link the portal user {@code portalName} to the chat user {@code chatUser} (named as the
+     * platform calls them), and {@code consequence} says what confirming lets that chat user do;
+     * {@code state} identifies the sign-in for {@link AccountLinking#confirm}/{@link AccountLinking#cancel},
+     * which accept it only with {@code browserSecret}, to be given to this browser alone and
+     * valid for {@code validFor}.
      */
     record AwaitingConfirmation(String state, String portalName, String portalUsername, ChatUser chatUser,
-            Locale locale, String message) implements LinkOutcome {
+            Locale locale, String message, String consequence, String browserSecret, Duration validFor) implements LinkOutcome {
+
+        @Override
+        public String toString() {
+            return "AwaitingConfirmation[" + portalUsername + " to " + chatUser + "]";
+        }
     }
 
     /** Nothing was linked, for {@code reason}. */
@@ -44,6 +53,11 @@ public sealed interface LinkOutcome {
         /** A web chat sign-in came back to a browser other than the one that started it. */
         OTHER_BROWSER,
         /** The person did not confirm the link. */
-        CANCELLED
+        CANCELLED,
+        /**
+         * A confirmation came from a browser other than the one that finished the portal sign-in
+         * (a forwarded link's issuer trying to confirm it): refused, and the sign-in ended.
+         */
+        NOT_CONFIRMING_BROWSER
     }
 }

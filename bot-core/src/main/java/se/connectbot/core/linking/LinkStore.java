@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.portal.api.Me;
 import se.connectbot.portal.api.PortalError;
@@ -45,15 +46,17 @@ class LinkStore {
     }
 
     @Transactional
-    public void addPending(String state, String verifier, ChatUser user, ConversationRef where, Language language, Duration validity) {
+    public void addPending(String state, String verifier, ChatUser user, ConversationRef where, DisplayNames names,
+                           Language language, Duration validity) {
         Instant now = clock.instant();
-        pending.save(new PendingLink(state, user, where, language, cipher.encrypt(verifier, "pending_link|" + state), now, now.plus(validity)));
+        pending.save(new PendingLink(state, user, where, names, language, cipher.encrypt(verifier, "pending_link|" + state),
+                now, now.plus(validity)));
     }
 
-    /** Takes a pending link out (each can be used once), with its decrypted verifier. */
+    /** Takes a pending link out (each can be used once, even by requests at the same moment), with its decrypted verifier. */
     @Transactional
     public Optional<Claimed> claim(String state) {
-        return pending.findById(state).map(p -> {
+        return pending.findForUpdate(state).map(p -> {
             pending.delete(p);
             return new Claimed(p, cipher.decrypt(p.verifierEncrypted(), "pending_link|" + state), p.expired(clock.instant()));
         });
@@ -61,29 +64,34 @@ class LinkStore {
 
     /**
      * Puts a claimed sign-in back, its code exchanged: the portal user and the tokens (encrypted)
-     * wait for the person's confirmation until {@code validity} from now.
+     * wait until {@code validity} from now for a confirmation from the browser holding the
+     * secret returned (only its hash is stored).
      */
     @Transactional
-    public void awaitConfirmation(PendingLink claimed, Me me, SignInTokens tokens, Duration validity) {
+    public String awaitConfirmation(PendingLink claimed, Me me, SignInTokens tokens, Duration validity) {
         String context = "pending_link|" + claimed.state();
         String refresh = tokens.refreshToken() == null ? null : cipher.encrypt(tokens.refreshToken(), context + "|refresh");
+        String secret = BrowserSecret.random();
         pending.save(claimed.exchanged(me.userId(), me.username(), me.name(), cipher.encrypt(tokens.accessToken(), context + "|access"),
-                refresh, tokens.expiresAt(), tokens.scope(), clock.instant().plus(validity)));
+                refresh, tokens.expiresAt(), tokens.scope(), BrowserSecret.hash(secret), clock.instant().plus(validity)));
+        return secret;
     }
 
     /**
      * Takes out a sign-in waiting for its confirmation, with its decrypted tokens; empty when
-     * there is none for {@code state} (a sign-in not yet exchanged is left alone).
+     * there is none for {@code state} (a sign-in not yet exchanged is left alone). It is taken
+     * out whichever browser asks, so a confirmation tried from another browser also ends it:
+     * whoever holds only the link cannot try again, nor can the person be talked into it later.
      */
     @Transactional
-    public Optional<Confirmable> claimConfirmable(String state) {
-        return pending.findById(state).filter(PendingLink::isExchanged).map(p -> {
+    public Optional<Confirmable> claimConfirmable(String state, @Nullable String browserSecret) {
+        return pending.findForUpdate(state).filter(PendingLink::isExchanged).map(p -> {
             pending.delete(p);
             String context = "pending_link|" + state;
             String refresh = p.refreshTokenEncrypted() == null ? null : cipher.decrypt(p.refreshTokenEncrypted(), context + "|refresh");
             SignInTokens tokens = new SignInTokens(cipher.decrypt(Objects.requireNonNull(p.accessTokenEncrypted()), context + "|access"),
                     refresh, Objects.requireNonNull(p.accessExpiresAt()), Objects.requireNonNull(p.tokenScope()));
-            return new Confirmable(p, tokens, p.expired(clock.instant()));
+            return new Confirmable(p, tokens, p.expired(clock.instant()), BrowserSecret.matches(browserSecret, p.browserSecretHash()));
         });
     }
 
@@ -162,8 +170,11 @@ class LinkStore {
     record Claimed(PendingLink link, String verifier, boolean expired) {
     }
 
-    /** An exchanged sign-in taken out for its confirmation; {@code expired} when it came too late. */
-    record Confirmable(PendingLink link, SignInTokens tokens, boolean expired) {
+    /**
+     * An exchanged sign-in taken out for its confirmation; {@code expired} when it came too late,
+     * {@code sameBrowser} when it came from the browser that finished the portal sign-in.
+     */
+    record Confirmable(PendingLink link, SignInTokens tokens, boolean expired, boolean sameBrowser) {
     }
 
     /** A forgotten link's portal user and tokens, to revoke. */

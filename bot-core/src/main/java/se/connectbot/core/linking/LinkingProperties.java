@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicBaseUrl  where the bot's web endpoints are reached; the OAuth callback is
  *                       {@code <publicBaseUrl>/oauth/callback}
  * @param signInValidity how long a sign-in link may be used
+ * @param signInConfirmValidity how long, after the portal sign-in, its confirmation page may be
+ *                       answered (short: the page is meant to be answered at once)
  * @param signInScopes   the scopes the bot asks for
  */
 @ConfigurationProperties("connectbot")
 public record LinkingProperties(
         @DefaultValue("http://localhost:8080") URI publicBaseUrl,
         @DefaultValue("PT10M") Duration signInValidity,
+        @DefaultValue("PT5M") Duration signInConfirmValidity,
         @DefaultValue({"openid", "portal"}) List<String> signInScopes) {
 
     public URI redirectUri() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.i18n.Language;
 
@@ -75,12 +76,24 @@ class PendingLink {
     @Column(name = "token_scope")
     private @Nullable String tokenScope;
 
+    /** SHA-256 (base64url) of the one-time secret the confirming browser holds in a cookie. */
+    @Column(name = "browser_secret_hash")
+    private @Nullable String browserSecretHash;
+
+    @Column(name = "chat_user_name")
+    private @Nullable String chatUserName;
+
+    @Column(name = "chat_workspace_name")
+    private @Nullable String chatWorkspaceName;
+
     protected PendingLink() {
     }
 
-    PendingLink(String state, ChatUser user, ConversationRef where, Language language, String verifierEncrypted,
-            Instant createdAt, Instant expiresAt) {
+    PendingLink(String state, ChatUser user, ConversationRef where, DisplayNames names, Language language,
+            String verifierEncrypted, Instant createdAt, Instant expiresAt) {
         this.state = state;
+        this.chatUserName = names.user();
+        this.chatWorkspaceName = names.workspace();
         this.platform = user.platform();
         this.workspaceId = user.workspaceId();
         this.userId = user.userId();
@@ -104,6 +117,10 @@ class PendingLink {
         return new ConversationRef(platform, workspaceId, channelId, shared);
     }
 
+    DisplayNames names() {
+        return new DisplayNames(chatUserName, chatWorkspaceName);
+    }
+
     Language language() {
         return language;
     }
@@ -112,10 +129,15 @@ class PendingLink {
         return verifierEncrypted;
     }
 
-    /** The same sign-in, its code exchanged, waiting for the person to confirm it until {@code until}. */
+    /**
+     * The same sign-in, its code exchanged, waiting until {@code until} for the person to confirm
+     * it from the browser holding the secret whose hash is {@code secretHash}.
+     */
     PendingLink exchanged(String newPortalUserId, String newPortalUsername, String newPortalName,
-            String accessEncrypted, @Nullable String refreshEncrypted, Instant accessExpires, String scope, Instant until) {
-        PendingLink copy = new PendingLink(state, user(), conversation(), language, verifierEncrypted, createdAt, until);
+            String accessEncrypted, @Nullable String refreshEncrypted, Instant accessExpires, String scope,
+            String secretHash, Instant until) {
+        PendingLink copy = new PendingLink(state, user(), conversation(), names(), language, verifierEncrypted, createdAt, until);
+        copy.browserSecretHash = secretHash;
         copy.portalUserId = newPortalUserId;
         copy.portalUsername = newPortalUsername;
         copy.portalName = newPortalName;
@@ -157,6 +179,10 @@ class PendingLink {
 
     @Nullable String tokenScope() {
         return tokenScope;
+    }
+
+    @Nullable String browserSecretHash() {
+        return browserSecretHash;
     }
 
     boolean expired(Instant now) {

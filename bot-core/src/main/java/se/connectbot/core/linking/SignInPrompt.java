@@ -23,7 +23,7 @@ public class SignInPrompt {
 
     /** @param reasonKey the message key saying why a sign-in is needed */
     public Reply reply(CommandRequest request, String reasonKey) {
-        URI url = linking.signInUrl(request.user(), request.conversation(), request.language().locale());
+        URI url = linking.signInUrl(request.user(), request.conversation(), request.language().locale(), request.inbound().names());
         long minutes = properties.signInValidity().toMinutes();
         return Reply.of(
                 Block.text(request.text(reasonKey)),

@@ -130,37 +130,75 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
         ChatTranscript chat = chat().send("logga in");
         URI link = chat.signInLink();
         String state = FakeSignIn.state(link);
-        linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false);
-        assertThat(linking.confirm(state)).isInstanceOfSatisfying(LinkOutcome.Linked.class,
+        String secret = secretOf(linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false));
+        assertThat(linking.confirm(state, secret)).isInstanceOfSatisfying(LinkOutcome.Linked.class,
                 linked -> assertThat(linked.portalUsername()).isEqualTo(DemoUsers.ANNA));
         assertThat(linking.find(chat.user())).map(LinkedAccount::username).contains(DemoUsers.ANNA);
-        assertThat(linking.confirm(state)).as("a second confirmation")
+        assertThat(linking.confirm(state, secret)).as("a second confirmation")
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
 
         ChatTranscript other = chat().asAnotherUser().send("logga in");
         URI otherLink = other.signInLink();
         String otherState = FakeSignIn.state(otherLink);
-        linking.exchange(otherState, auth.signIn(otherLink, DemoUsers.KARL), false);
-        assertThat(linking.cancel(otherState))
+        String otherSecret = secretOf(linking.exchange(otherState, auth.signIn(otherLink, DemoUsers.KARL), false));
+        assertThat(linking.cancel(otherState, otherSecret))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.CANCELLED));
-        assertThat(linking.confirm(otherState)).isInstanceOf(LinkOutcome.Failed.class);
+        assertThat(linking.confirm(otherState, otherSecret)).isInstanceOf(LinkOutcome.Failed.class);
         assertThat(linking.find(other.user())).isEmpty();
     }
 
     @Test
+    void aConfirmationWithoutTheSigningBrowsersSecretLinksNothingAndEndsTheSignIn() {
+        ChatTranscript issuer = chat().send("logga in");
+        URI link = issuer.signInLink();
+        String state = FakeSignIn.state(link);
+        // the link was forwarded: the victim signs in, the issuer knows only the state
+        String victimsSecret = secretOf(linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false));
+
+        for (String forged : new String[] {null, "", "guessed", victimsSecret + "x"}) {
+            String attempt = forged;
+            assertThat(linking.confirm(state, attempt)).as("confirm with %s", attempt).isInstanceOfSatisfying(LinkOutcome.Failed.class,
+                    f -> assertThat(f.reason()).isIn(LinkOutcome.Reason.NOT_CONFIRMING_BROWSER, LinkOutcome.Reason.UNKNOWN_STATE));
+        }
+        assertThat(linking.find(issuer.user())).as("the issuer acts as the victim").isEmpty();
+        assertThat(linking.confirm(state, victimsSecret)).as("the sign-in was ended by the forged attempt")
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
+        assertThat(linking.find(issuer.user())).isEmpty();
+    }
+
+    @Test
+    void theConfirmationExpiresWithinMinutesOfTheSignIn() {
+        ChatTranscript chat = chat().send("logga in");
+        URI link = chat.signInLink();
+        String state = FakeSignIn.state(link);
+        LinkOutcome asked = linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false);
+        assertThat(asked).isInstanceOfSatisfying(LinkOutcome.AwaitingConfirmation.class,
+                a -> assertThat(a.validFor()).isLessThanOrEqualTo(Duration.ofMinutes(5)));
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(linking.confirm(state, secretOf(asked)))
+                .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.EXPIRED));
+        assertThat(linking.find(chat.user())).isEmpty();
+    }
+
+    @Test
     void aConfirmationForAnUnknownOrExpiredStateIsRefused() {
-        assertThat(linking.confirm("forged-state"))
+        assertThat(linking.confirm("forged-state", "x"))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
         ChatTranscript chat = chat().send("logga in");
         URI link = chat.signInLink();
         String state = FakeSignIn.state(link);
-        assertThat(linking.confirm(state)).as("confirming before any code was exchanged")
+        assertThat(linking.confirm(state, null)).as("confirming before any code was exchanged")
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.UNKNOWN_STATE));
-        linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false);
+        String secret = secretOf(linking.exchange(state, auth.signIn(link, DemoUsers.ANNA), false));
         clock.advance(Duration.ofMinutes(11));
-        assertThat(linking.confirm(state))
+        assertThat(linking.confirm(state, secret))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.EXPIRED));
         assertThat(linking.find(chat.user())).isEmpty();
+    }
+
+    private static String secretOf(LinkOutcome outcome) {
+        assertThat(outcome).isInstanceOf(LinkOutcome.AwaitingConfirmation.class);
+        return ((LinkOutcome.AwaitingConfirmation) outcome).browserSecret();
     }
 
     @Test
@@ -173,7 +211,7 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
             assertThat(f.message()).contains("en annan webbläsare");
         });
         assertThat(linking.find(web.user())).isEmpty();
-        assertThat(linking.confirm(FakeSignIn.state(link))).isInstanceOf(LinkOutcome.Failed.class);
+        assertThat(linking.confirm(FakeSignIn.state(link), null)).isInstanceOf(LinkOutcome.Failed.class);
         URI again = web.send("logga in").signInLink();
         assertThat(FakeSignIn.complete(linking, FakeSignIn.state(again), auth.signIn(again, DemoUsers.ANNA)))
                 .as("the same browser").isInstanceOf(LinkOutcome.Linked.class);

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.reply.Block;
@@ -76,12 +77,14 @@ final class Dispatcher {
                 return;
             }
         }
-        Locale locale = directory.locale(interaction.botToken(), interaction.teamId(), interaction.userId());
+        UserDirectory.Profile profile = directory.profile(interaction.botToken(), interaction.teamId(), interaction.userId());
+        Locale locale = profile.locale();
         ReplyTarget target = target(interaction, shared(interaction));
         Inbound inbound = new Inbound(interaction.deliveryId(),
                 new ChatUser(Platform.SLACK, interaction.teamId(), interaction.userId()),
                 new ConversationRef(Platform.SLACK, interaction.teamId(), interaction.channelId(), target.shared()),
-                locale, interaction.payload());
+                locale, interaction.payload(),
+                new DisplayNames(profile.name(), directory.workspaceName(interaction.botToken(), interaction.teamId())));
         Reply reply = answer(inbound, target, locale);
         try {
             delivery.deliver(reply, target, locale);

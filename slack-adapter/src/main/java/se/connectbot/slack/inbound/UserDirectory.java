@@ -6,7 +6,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
+import com.slack.api.methods.response.team.TeamInfoResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,45 +18,85 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What Slack knows about a user and a conversation that no payload says: the user's locale
- * ({@code users.info} with {@code include_locale}) and whether a direct-message conversation is
- * the user's own with the bot ({@code conversations.info}). Both cached; a failed look-up gives
- * the cautious answer (no locale; a shared conversation) and is asked again next time.
- * Thread-safe.
+ * What Slack knows about a user and a conversation that no payload says: the user's locale and
+ * name ({@code users.info} with {@code include_locale}), the workspace's name ({@code team.info}),
+ * and whether a direct-message conversation is the user's own with the bot
+ * ({@code conversations.info}). All cached; a failed look-up gives the cautious answer (no
+ * locale or name; a shared conversation) and is asked again later. Thread-safe.
  */
 final class UserDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UserDirectory.class);
 
     private final Slack slack;
-    private final Cache<String, Optional<Locale>> locales;
+    private final Cache<String, Profile> profiles;
+    private final Cache<String, Optional<String>> workspaceNames;
     private final Cache<String, Boolean> botConversations;
 
     UserDirectory(Slack slack, Ticker ticker) {
         this.slack = slack;
-        this.locales = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6)).maximumSize(50_000).ticker(ticker).build();
+        this.profiles = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6)).maximumSize(50_000).ticker(ticker).build();
+        this.workspaceNames = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6)).maximumSize(10_000).ticker(ticker).build();
         this.botConversations = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).maximumSize(50_000).ticker(ticker).build();
     }
 
-    @Nullable Locale locale(String botToken, String teamId, String userId) {
+    /** The user's locale and name as Slack has them; {@link Profile#UNKNOWN} when Slack could not say. */
+    Profile profile(String botToken, String teamId, String userId) {
         String key = teamId + ":" + userId;
-        Optional<Locale> known = locales.getIfPresent(key);
+        Profile known = profiles.getIfPresent(key);
         if (known != null) {
-            return known.orElse(null);
+            return known;
         }
         try {
             UsersInfoResponse info = slack.methods(botToken).usersInfo(r -> r.user(userId).includeLocale(true));
             if (info.isOk() && info.getUser() != null) {
-                String tag = info.getUser().getLocale();
-                Optional<Locale> locale = tag == null || tag.isBlank() ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
-                locales.put(key, locale);
-                return locale.orElse(null);
+                Profile profile = Profile.of(info.getUser());
+                profiles.put(key, profile);
+                return profile;
             }
             log.warn("Slack refused users.info: {}", info.getError());
         } catch (IOException | SlackApiException e) {
             log.warn("Slack call users.info failed: {}", e.getMessage());
         }
-        return null;
+        return Profile.UNKNOWN;
+    }
+
+    /** The workspace's name ("Nordkust Logistik"), or null when Slack does not say (no {@code team:read}). */
+    @Nullable String workspaceName(String botToken, String teamId) {
+        return workspaceNames.get(teamId, id -> {
+            try {
+                TeamInfoResponse info = slack.methods(botToken).teamInfo(r -> r.team(id));
+                if (info.isOk() && info.getTeam() != null) {
+                    return Optional.ofNullable(info.getTeam().getName());
+                }
+                log.warn("Slack refused team.info: {}", info.getError());
+            } catch (IOException | SlackApiException e) {
+                log.warn("Slack call team.info failed: {}", e.getMessage());
+            }
+            return Optional.empty();
+        }).orElse(null);
+    }
+
+    /** A user's locale (null: Slack did not say) and the name people see in Slack (null: unknown). */
+    record Profile(@Nullable Locale locale, @Nullable String name) {
+
+        static final Profile UNKNOWN = new Profile(null, null);
+
+        static Profile of(User user) {
+            String tag = user.getLocale();
+            Locale locale = tag == null || tag.isBlank() ? null : Locale.forLanguageTag(tag);
+            return new Profile(locale, firstNonBlank(user.getProfile() == null ? null : user.getProfile().getDisplayName(),
+                    user.getRealName(), user.getProfile() == null ? null : user.getProfile().getRealName(), user.getName()));
+        }
+
+        private static @Nullable String firstNonBlank(@Nullable String... names) {
+            for (String name : names) {
+                if (name != null && !name.isBlank()) {
+                    return name;
+                }
+            }
+            return null;
+        }
     }
 
     /**

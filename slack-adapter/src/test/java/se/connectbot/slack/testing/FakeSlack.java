@@ -28,6 +28,7 @@ import java.util.Map;
 public final class FakeSlack {
 
     public static final String TEAM = "T0NORDKUST";
+    public static final String TEAM_NAME = "Nordkust Logistik";
     public static final String BOT_USER = "U0BOT";
     /** A user whose Slack locale is Swedish, one whose locale is English. */
     public static final String SWEDE = "U0ANNA";
@@ -71,9 +72,10 @@ public final class FakeSlack {
         server.stubFor(post(urlPathEqualTo("/api/users.info")).atPriority(9)
                 .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"U0OTHER\"}}")));
         server.stubFor(post(urlPathEqualTo("/api/users.info")).withRequestBody(containing("user=" + SWEDE)).atPriority(1)
-                .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + SWEDE + "\",\"locale\":\"sv-SE\"}}")));
+                .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + SWEDE + "\",\"locale\":\"sv-SE\",\"real_name\":\"Sara Svensson\"}}")));
         server.stubFor(post(urlPathEqualTo("/api/users.info")).withRequestBody(containing("user=" + BRIT)).atPriority(1)
                 .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + BRIT + "\",\"locale\":\"en-GB\"}}")));
+        api("team.info", "{\"ok\":true,\"team\":{\"id\":\"" + TEAM + "\",\"name\":\"" + TEAM_NAME + "\",\"domain\":\"nordkust\"}}");
         api("chat.postMessage", "{\"ok\":true,\"channel\":\"C0GENERAL\",\"ts\":\"1700000000.000100\"}");
         api("chat.postEphemeral", "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}");
         api("chat.update", "{\"ok\":true,\"channel\":\"C0GENERAL\",\"ts\":\"1700000000.000100\"}");
