@@ -1,18 +1,11 @@
 package se.connectbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,13 +15,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,11 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WholeBotTest
 class WebChatBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path TARGET = Path.of("target").toAbsolutePath();
-    private static final Path DOWNLOADS = TARGET.resolve("browser-downloads");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Path DOWNLOADS = Chromium.TARGET.resolve("browser-downloads");
 
     private static ChromeDriver browser;
 
@@ -52,30 +37,10 @@ class WebChatBrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
-        Files.createDirectories(DOWNLOADS);
+        browser = Chromium.start(DOWNLOADS);
         try (Stream<Path> old = Files.list(DOWNLOADS)) {
             old.forEach(file -> file.toFile().delete());
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=sv-SE",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", DOWNLOADS.toString());
-        prefs.put("download.prompt_for_download", false);
-        prefs.put("plugins.always_open_pdf_externally", true);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
     }
 
     @AfterAll
@@ -243,17 +208,10 @@ class WebChatBrowserTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, PATIENCE).ignoring(RuntimeException.class).until(driver -> condition.getAsBoolean());
+        Chromium.waitUntil(browser, condition);
     }
 
     private static void screenshot(String name) {
-        try {
-            Path directory = Files.createDirectories(TARGET.resolve("screenshots"));
-            ((JavascriptExecutor) browser).executeScript("const log = document.getElementById('log'); if (log) log.scrollTop = log.scrollHeight;");
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, name);
     }
 }
