@@ -25,10 +25,11 @@ public class EmbeddedDatabaseAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(DataSource.class)
     HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
-        String url = EmbeddedPostgresServer.jdbcUrl(properties.dataDirectory(), properties.database());
+        EmbeddedDatabase database = EmbeddedPostgresServer.database(properties.dataDirectory(), properties.database());
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(url);
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(database.url());
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
         dataSource.setMaximumPoolSize(properties.poolSize());
         dataSource.setPoolName("embedded-" + properties.database());
         return dataSource;
