@@ -146,14 +146,23 @@ class SandboxBenchmark {
             throw new UncheckedIOException(e);
         }
         List<String> jvmOptions = Settings.childJvmOptions("-Djava.io.tmpdir=" + folder.resolve("tmp"));
-        return new Sandbox(JavaProcess.start(jar, jvmOptions, arguments, log, CLOCK), port);
+        return new Sandbox(JavaProcess.start(jar, jvmOptions, arguments, log, CLOCK), port, data);
     }
 
-    /** Makes {@link #CANDIDATE_CHANGES} through the sandbox's embedded PostgreSQL (its port is in the log). */
+    /**
+     * Makes {@link #CANDIDATE_CHANGES} through the sandbox's embedded PostgreSQL: its port is in
+     * the log, its password in the file beside its data directory.
+     */
     private static void tryChanges(Sandbox sandbox) {
         String port = sandbox.process().log().first(DATABASE_UP).orElseThrow().group(1);
+        String password;
+        try {
+            password = Files.readString(sandbox.data().resolveSibling(sandbox.data().getFileName() + ".password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/sandbox", "postgres", "");
+                "jdbc:postgresql://127.0.0.1:" + port + "/sandbox", "postgres", password);
              java.sql.Statement statement = connection.createStatement()) {
             for (String sql : CANDIDATE_CHANGES) {
                 statement.execute(sql);
@@ -274,7 +283,7 @@ class SandboxBenchmark {
     private record Query(String what, String path) {
     }
 
-    private record Sandbox(JavaProcess process, int port) implements AutoCloseable {
+    private record Sandbox(JavaProcess process, int port, Path data) implements AutoCloseable {
 
         URI base() {
             return URI.create("http://localhost:" + port);
