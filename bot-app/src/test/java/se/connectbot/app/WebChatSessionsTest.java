@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.connectbot.app.WebChatEndToEndTest.choices;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,27 @@ class WebChatSessionsTest {
         assertThat(webLinks()).doesNotContain(annasUser).contains(karlsUser);
         assertThat(karl.session().get("signedIn").asBoolean()).isTrue();
         assertThat(anna.session().get("signedIn").asBoolean()).as("a new session, not signed in").isFalse();
+    }
+
+    @Test
+    void refusesMoreUnusedSignInLinksThanAllowedInTheChatsLanguage() {
+        WebChatClient browser = new WebChatClient(bot());
+        browser.session();
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser.get(bot().resolve("/signin")).statusCode()).isEqualTo(302);
+        }
+
+        HttpResponse<String> refused = browser.get(bot().resolve("/signin"));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).startsWith("Du har redan 5 inloggningslänkar som inte har använts.");
+        assertThat(WebChatEndToEndTest.texts(browser.say("logga in")))
+                .anySatisfy(text -> assertThat(text).startsWith("Du har redan 5 inloggningslänkar"));
+        assertThat(choicesOrLinks(browser.say("logga in"))).as("no sixth link").isZero();
+    }
+
+    private static long choicesOrLinks(JsonNode reply) {
+        return WebChatEndToEndTest.blocks(reply, "link").size();
     }
 
     private WebChatClient signedIn(String username) {

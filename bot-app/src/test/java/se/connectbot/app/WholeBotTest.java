@@ -24,7 +24,9 @@ import se.connectbot.slack.testing.FakeSlack;
         properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory=",
                 "SLACK_SIGNING_SECRET=" + SlackWorkspace.SIGNING_SECRET, "SLACK_BOT_TOKEN=" + SlackWorkspace.BOT_TOKEN,
                 // Slack is configured, so the development key would stop the start (DevelopmentKeyGuard)
-                "connectbot.crypto.key=" + WholeBotTest.CRYPTO_KEY})
+                "connectbot.crypto.key=" + WholeBotTest.CRYPTO_KEY,
+                // every test browser comes from 127.0.0.1: the cap on new sessions per address is NewSessionLimitTest's
+                "connectbot.web-chat.new-sessions-per-minute=100000"})
 @ContextConfiguration(initializers = WholeBotTest.FakeSlackApi.class)
 @interface WholeBotTest {
 
