@@ -120,6 +120,10 @@
 
   async function getSession() {
     const response = await fetch('/api/chat/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 429) {
+      // Too many new chats from this address: the server says so in the visitor's language.
+      throw Object.assign(new Error('session 429'), { detail: (await response.json()).detail });
+    }
     if (!response.ok) throw new Error('session ' + response.status);
     applySession(await response.json());
   }
@@ -567,9 +571,9 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     wire();
-    getSession().catch(() => {
+    getSession().catch((e) => {
       $('welcome').hidden = false;
-      showNotice(t('serverError'), false);
+      showNotice(e.detail || t('serverError'), false);
     });
   });
 }());

@@ -41,12 +41,21 @@ final class WebChatClient {
     private String csrfToken = "";
 
     WebChatClient(URI bot) {
-        this.bot = bot;
-        this.http = HttpClient.newBuilder()
+        this(bot, HttpClient.newBuilder()
                 .cookieHandler(new CookieJar())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .build();
+                .build());
+    }
+
+    private WebChatClient(URI bot, HttpClient http) {
+        this.bot = bot;
+        this.http = http;
+    }
+
+    /** The same browser (its cookies) talking to another instance of the bot. */
+    WebChatClient at(URI otherBot) {
+        return new WebChatClient(otherBot, http);
     }
 
     /** {@code GET /api/chat/session}, keeping its CSRF token for later POSTs. */

@@ -1,6 +1,7 @@
 package se.connectbot.app.sandbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -32,6 +33,11 @@ public final class InProcessSandbox implements EnvironmentPostProcessor, Ordered
     static final String PORTAL_BASE_URL = "connectbot.portal.base-url";
     static final String PUBLIC_BASE_URL = "connectbot.public-base-url";
     static final String PROPERTY_SOURCE_NAME = "connectbotInProcessSandbox";
+    /** Auto-configurations that the bot's dependencies bring onto the sandbox's classpath, for the bot alone. */
+    static final List<String> BOT_ONLY_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration",
+            "org.springframework.boot.session.autoconfigure.SessionsEndpointAutoConfiguration",
+            "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
 
     private final Log log;
 
@@ -128,6 +134,9 @@ public final class InProcessSandbox implements EnvironmentPostProcessor, Ordered
                     .ifBound(logging -> logging.forEach((key, value) -> properties.put("logging." + key, value)));
             properties.put("spring.config.name", SandboxLauncher.CONFIG_NAME);
             properties.put("spring.application.name", "portal-sandbox");
+            // Spring Session JDBC is on the shared classpath for the bot's web chat; the sandbox
+            // keeps its login sessions in memory, with no session table in its database
+            properties.put("spring.autoconfigure.exclude", String.join(",", BOT_ONLY_AUTO_CONFIGURATIONS));
             properties.put("server.port", port);
             properties.put("embedded-db.database", "sandbox");
             String dataDirectory = bot.getProperty("embedded-db.data-directory");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import se.connectbot.core.chat.ChatUser;
@@ -21,6 +22,11 @@ import se.connectbot.core.chat.Platform;
  * session id itself), the page's language, the sign-in states this browser was handed, and a
  * message left for the page. Whether the user is signed in is the core's to say (the link lives
  * in the database). Thread-safe: a page may send requests in parallel.
+ *
+ * <p>The session lives in PostgreSQL (Spring Session JDBC), serialised: every field must stay
+ * {@link Serializable}. Each request works on its own copy, written back at the end of the request
+ * ({@code spring.session.jdbc.save-mode: on-get-attribute}), so of two requests that change it at
+ * once the later write wins; nothing here is worse off for that than a lost click.
  */
 public final class ChatSession implements Serializable {
 
@@ -43,6 +49,9 @@ public final class ChatSession implements Serializable {
             if (chat == null) {
                 chat = new ChatSession();
                 session.setAttribute(ATTRIBUTE, chat);
+                // Spring Session stores this as the session's principal name: the chat user whose
+                // account link goes when the session does (WebChatLinkCleanup)
+                session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, chat.userId);
             }
             return chat;
         }

@@ -13,17 +13,23 @@ import org.springframework.util.unit.DataSize;
  * @param fileStoreSize memory for downloadable files, all sessions together; the oldest go first
  * @param maxTextLength longest message accepted at all; the core answers anything over its own,
  *                      lower limit in words, this only stops abuse of the endpoint
+ * @param newSessionsPerMinute how many new web chat sessions one client address may start per
+ *                      minute (see {@link NewSessionLimit}); generous, for offices behind one address
  */
 @ConfigurationProperties("connectbot.web-chat")
 record WebChatProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("15m") Duration fileLifetime,
         @DefaultValue("64MB") DataSize fileStoreSize,
-        @DefaultValue("20000") int maxTextLength) {
+        @DefaultValue("20000") int maxTextLength,
+        @DefaultValue("60") int newSessionsPerMinute) {
 
     WebChatProperties {
         if (fileLifetime.isNegative() || fileLifetime.isZero()) {
             throw new IllegalArgumentException("connectbot.web-chat.file-lifetime must be positive but was " + fileLifetime);
+        }
+        if (newSessionsPerMinute < 1) {
+            throw new IllegalArgumentException("connectbot.web-chat.new-sessions-per-minute must be positive but was " + newSessionsPerMinute);
         }
         if (maxTextLength < 1) {
             throw new IllegalArgumentException("connectbot.web-chat.max-text-length must be positive but was " + maxTextLength);

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
 
 /**
  * The language of the login pages: Swedish or English. An explicit {@code ?lang=sv|en} wins and
@@ -26,6 +28,11 @@ enum LoginLanguage {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof LoginLanguage remembered) {
             return remembered;
+        }
+        if (!StringUtils.hasText(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
+            // without the header the servlet container offers its own default locale instead (English
+            // on most servers), which is not the browser saying anything
+            return SV;
         }
         for (Locale locale : Collections.list(request.getLocales())) {
             Optional<LoginLanguage> accepted = parse(locale.getLanguage());

@@ -46,13 +46,16 @@ class TicketDesk {
                 body.serviceId(), body.accountId());
         return idempotent.once(IdempotentWrites.caller(user), idempotencyKey, request,
                 () -> file(user, category, body),
-                id -> tickets.find(scopes.all(user), id).orElseThrow());
+                // a repeat may find its ticket outside the caller's scope by now: 404, as for any ticket beyond it
+                id -> tickets.find(scopes.all(user), id).orElseThrow(() -> new NotFoundException("Ticket", id)));
     }
 
     Idempotent<Ticket.Message> reply(PortalUser user, String ticketId, String message, String idempotencyKey) {
         return idempotent.once(IdempotentWrites.caller(user), idempotencyKey, IdempotentWrites.describe("reply", ticketId, message),
                 () -> addReply(user, ticketId, message),
-                id -> tickets.message(id).orElseThrow());
+                // the reply is only shown again while its ticket is still within the caller's scope
+                id -> tickets.find(scopes.all(user), ticketId).flatMap(ticket -> tickets.message(id))
+                        .orElseThrow(() -> new NotFoundException("Ticket", ticketId)));
     }
 
     private static void checkPriority(TicketCategory category, TicketBodies.NewTicketBody body) {

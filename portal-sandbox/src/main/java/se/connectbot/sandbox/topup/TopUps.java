@@ -52,7 +52,8 @@ class TopUps {
         String request = IdempotentWrites.describe("top-up", serviceId, packageId);
         return idempotent.once(IdempotentWrites.caller(user), idempotencyKey, request,
                 () -> place(user, serviceId, packageId),
-                orderId -> orders.find(scopes.all(user), orderId).orElseThrow());
+                // a repeat may find its order outside the caller's scope by now: 404, as for any order beyond it
+                orderId -> orders.find(scopes.all(user), orderId).orElseThrow(() -> new NotFoundException("Order", orderId)));
     }
 
     private String place(PortalUser user, String serviceId, String packageId) {

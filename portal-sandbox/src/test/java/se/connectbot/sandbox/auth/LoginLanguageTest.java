@@ -33,6 +33,14 @@ class LoginLanguageTest {
         assertThat(LoginLanguage.of(request)).isEqualTo(LoginLanguage.SV);
     }
 
+    @Test
+    void speaksSwedishWhenTheBrowserStatesNoLanguage() {
+        // a request without Accept-Language still reports a locale: the container's default (English here)
+        MockHttpServletRequest silent = new MockHttpServletRequest("GET", "/login");
+
+        assertThat(LoginLanguage.of(silent)).isEqualTo(LoginLanguage.SV);
+    }
+
     private static MockHttpServletRequest request(String... languageTags) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/login");
         request.setPreferredLocales(java.util.Arrays.stream(languageTags).map(Locale::forLanguageTag).toList());

@@ -40,6 +40,31 @@ class TicketTest extends PortalApiTest {
     }
 
     @Test
+    void answersARepeatedKeyWhoseTicketOrReplyLeftTheCallersScopeWithNotFound() {
+        String outsideKarls = jdbc.queryForObject("select id from account where id = any(?) and not id = any(?) order by id limit 1",
+                String.class, (Object) oracle.accounts(ANNA).toArray(String[]::new), (Object) oracle.accounts(KARL).toArray(String[]::new));
+        String ticketKey = UUID.randomUUID().toString();
+        String replyKey = UUID.randomUUID().toString();
+        String body = """
+                {"category":"INVOICE","title":"Fråga om faktura","message":"Varför?","accountId":"%s"}""".formatted(outsideKarls);
+        String ticket = as(ANNA).post("/api/v1/tickets", ticketKey, body).expect(201).json().path("id").asString();
+        as(ANNA).post("/api/v1/tickets/" + ticket + "/messages", replyKey, "{\"message\":\"Tack.\"}").expect(201);
+
+        String annasScope = scopeOf(ANNA);
+        jdbc.update("update portal_user set scope_account_id = ? where username = ?", scopeOf(KARL), ANNA);
+        try {
+            as(ANNA).post("/api/v1/tickets", ticketKey, body).problem(404);
+            as(ANNA).post("/api/v1/tickets/" + ticket + "/messages", replyKey, "{\"message\":\"Tack.\"}").problem(404);
+        } finally {
+            jdbc.update("update portal_user set scope_account_id = ? where username = ?", annasScope, ANNA);
+        }
+    }
+
+    private String scopeOf(String user) {
+        return jdbc.queryForObject("select scope_account_id from portal_user where username = ?", String.class, user);
+    }
+
+    @Test
     void filesATicketWithoutServiceOrAccountOnTheUsersScope() {
         JsonNode ticket = as(KARL).post("/api/v1/tickets", UUID.randomUUID().toString(),
                 "{\"category\":\"INVOICE\",\"title\":\"Fråga om faktura\",\"message\":\"Varför är beloppet högre?\"}").expect(201).json();

@@ -78,6 +78,25 @@ class TopUpTest extends PortalApiTest {
     }
 
     @Test
+    void answersARepeatedKeyWhoseOrderLeftTheCallersScopeWithNotFound() {
+        String outsideKarls = jdbc.queryForObject("""
+                select s.id from service s join mobile_detail m on m.service_id = s.id
+                where s.status = 'ACTIVE' and m.plan_allowance_mb is not null and s.account_id = any(?) and not s.account_id = any(?)
+                order by s.id limit 1""", String.class,
+                (Object) oracle.accounts(ANNA).toArray(String[]::new), (Object) oracle.accounts(KARL).toArray(String[]::new));
+        String key = key();
+        as(ANNA).post("/api/v1/services/" + outsideKarls + "/topups", key, "{\"packageId\":\"data-1gb\"}").expect(201);
+
+        String annasScope = scopeOf(ANNA);
+        jdbc.update("update portal_user set scope_account_id = ? where username = ?", scopeOf(KARL), ANNA);
+        try {
+            as(ANNA).post("/api/v1/services/" + outsideKarls + "/topups", key, "{\"packageId\":\"data-1gb\"}").problem(404);
+        } finally {
+            jdbc.update("update portal_user set scope_account_id = ? where username = ?", annasScope, ANNA);
+        }
+    }
+
+    @Test
     void refusesAnUnknownPackageAndAMissingKey() {
         String service = limitedMobile(ANNA);
 
@@ -115,6 +134,10 @@ class TopUpTest extends PortalApiTest {
     private String serviceOf(String user, String kind, String status) {
         return jdbc.queryForObject("select id from service where kind = ? and status = ? and account_id = any(?) order by id limit 1",
                 String.class, kind, status, oracle.accounts(user).toArray(String[]::new));
+    }
+
+    private String scopeOf(String user) {
+        return jdbc.queryForObject("select scope_account_id from portal_user where username = ?", String.class, user);
     }
 
     private static String key() {
