@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -130,6 +131,19 @@ public class Dialogs {
             return Reply.text(request.text("dialog.not.yours")).privately();
         }
         return steps.click(run(request, record.get()), parsed.get());
+    }
+
+    /** The name of the command that offers the form {@code formId} (see {@link #submit}), if it is a dialog's form. */
+    public Optional<String> commandOfForm(String formId) {
+        return Optional.ofNullable(definitions.get(formId.split(":", 2)[0]))
+                .filter(d -> d.form().isPresent())
+                .map(DialogDefinition::command);
+    }
+
+    /** The commands that offer the dialogs' forms. */
+    public Set<String> formCommands() {
+        return definitions.values().stream().filter(d -> d.form().isPresent()).map(DialogDefinition::command)
+                .collect(Collectors.toSet());
     }
 
     /** A submitted dialog form; its id is {@code <type>} or {@code <type>:<dialog id>}. */

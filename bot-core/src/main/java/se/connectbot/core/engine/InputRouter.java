@@ -26,8 +26,9 @@ import se.connectbot.core.rights.Refusals;
 /**
  * Routes one inbound event: a text goes to the user's active dialog (unless it is cancel or
  * back) or else to its command; a click goes to its dialog or runs the command it carries; a
- * form goes to its dialog. Checks sign-in and rights before a handler runs, and makes answers
- * private in shared conversations unless they are public.
+ * form goes to its dialog. Checks sign-in and rights before a handler runs, and before a form is
+ * taken (the checks of the command that offers it), and makes answers private in shared
+ * conversations unless they are public.
  */
 @Component
 class InputRouter {
@@ -40,6 +41,8 @@ class InputRouter {
         this.registry = registry;
         this.dialogs = dialogs;
         this.signIn = signIn;
+        dialogs.formCommands().forEach(name -> registry.byName(name).orElseThrow(() -> new IllegalStateException(
+                "a dialog's form is offered by the command " + name + ", which is not registered; its checks could not apply")));
     }
 
     Reply route(CommandRequest request) {
@@ -51,6 +54,16 @@ class InputRouter {
             return action(request, action);
         }
         Inbound.FormSubmission form = (Inbound.FormSubmission) payload;
+        return form(request, form);
+    }
+
+    /** A form passes the checks of the command that offers it before its dialog sees it. */
+    private Reply form(CommandRequest request, Inbound.FormSubmission form) {
+        Optional<Reply> refused = dialogs.commandOfForm(form.formId()).flatMap(registry::byName)
+                .flatMap(offering -> refusal(request, offering.spec()));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return withNotice(dialogs.expireIdle(request), visible(request, dialogs.submit(request, form), Privacy.PERSONAL));
     }
 
@@ -111,13 +124,18 @@ class InputRouter {
 
     private Reply run(CommandRequest request, Command command) {
         CommandSpec spec = command.spec();
+        return refusal(request, spec).orElseGet(() -> visible(request, command.handler().handle(request), spec.privacy()));
+    }
+
+    /** The sign-in prompt or the refusal when the user may not use {@code spec}; empty when they may. */
+    private Optional<Reply> refusal(CommandRequest request, CommandSpec spec) {
         if (spec.needsSignIn() && !request.session().signedIn()) {
-            return signIn.reply(request, "login.needed");
+            return Optional.of(signIn.reply(request, "login.needed"));
         }
         if (spec.capability() != null && request.session().decide(spec.capability()) instanceof Decision.Denied denied) {
-            return visible(request, Refusals.refuse(request.messages(), denied.missing()), Privacy.PERSONAL);
+            return Optional.of(visible(request, Refusals.refuse(request.messages(), denied.missing()), Privacy.PERSONAL));
         }
-        return visible(request, command.handler().handle(request), spec.privacy());
+        return Optional.empty();
     }
 
     private static boolean isDialogControl(ParseResult parsed) {
