@@ -28,7 +28,7 @@ import se.connectbot.core.rights.Refusals;
  * back) or else to its command; a click goes to its dialog or runs the command it carries; a
  * form goes to its dialog. Checks sign-in and rights before a handler runs, and before a form is
  * taken (the checks of the command that offers it), and makes answers private in shared
- * conversations unless they are public.
+ * conversations unless they are public. Takes user text only without spoofing characters.
  */
 @Component
 class InputRouter {
@@ -48,13 +48,13 @@ class InputRouter {
     Reply route(CommandRequest request) {
         Inbound.Payload payload = request.inbound().payload();
         if (payload instanceof Inbound.Text text) {
-            return text(request, text.text());
+            return text(request, UserText.clean(text.text()));
         }
         if (payload instanceof Inbound.Action action) {
-            return action(request, action);
+            return action(request, new Inbound.Action(action.actionId(), UserText.clean(action.value())));
         }
         Inbound.FormSubmission form = (Inbound.FormSubmission) payload;
-        return form(request, form);
+        return form(request, new Inbound.FormSubmission(form.formId(), UserText.clean(form.values())));
     }
 
     /** A form passes the checks of the command that offers it before its dialog sees it. */
