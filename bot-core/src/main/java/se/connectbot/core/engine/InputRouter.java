@@ -33,6 +33,9 @@ import se.connectbot.core.rights.Refusals;
 @Component
 class InputRouter {
 
+    /** The command whose answer a repeated sign-in prompt gets afresh. */
+    private static final String LOGIN = "login";
+
     private final CommandRegistry registry;
     private final Dialogs dialogs;
     private final SignInPrompt signIn;
@@ -55,6 +58,12 @@ class InputRouter {
         }
         Inbound.FormSubmission form = (Inbound.FormSubmission) payload;
         return form(request, new Inbound.FormSubmission(form.formId(), UserText.clean(form.values())));
+    }
+
+    /** A repeat of a delivery answered with a sign-in link, which is never kept: the login command's answer, afresh. */
+    Reply signInAgain(CommandRequest request) {
+        return registry.byName(LOGIN).map(login -> run(request, login))
+                .orElseGet(() -> signIn.reply(request, "login.prompt"));
     }
 
     /** A form passes the checks of the command that offers it before its dialog sees it. */
