@@ -12,6 +12,8 @@ import se.connectbot.coretesting.CoreTestApplication;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CoreTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "embedded-db.database=botcore_test",
+        // as the application sizes it: a dialog step may hold two connections (its own and a token refresh's)
+        "embedded-db.pool-size=40",
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.jpa.open-in-view=false",
         "connectbot.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})

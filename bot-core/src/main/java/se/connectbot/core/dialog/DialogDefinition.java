@@ -17,6 +17,13 @@ public interface DialogDefinition<S extends Record> {
 
     Class<S> stateType();
 
+    /**
+     * The name of the command that starts this dialog. Its form, submitted on its own (a web
+     * chat post, a Slack modal), passes that command's sign-in and rights checks first: a form
+     * can never do more than the command that offers it.
+     */
+    String command();
+
     List<Step<S>> steps();
 
     /** The state of a dialog begun with no answers (as when a form arrives unasked). */

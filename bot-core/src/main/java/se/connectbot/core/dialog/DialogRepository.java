@@ -27,6 +27,19 @@ interface DialogRepository extends JpaRepository<DialogRecord, UUID> {
     @Query("select d from DialogRecord d where d.id = :id")
     Optional<DialogRecord> findByIdForUpdate(UUID id);
 
+    /**
+     * Adds an active dialog unless the user already has one here (the unique index
+     * {@code dialog_one_active}); 1 when added, 0 when another start got there first. A
+     * conflicting start still in progress is waited for, so a 0 means its dialog is committed.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into dialog (id, platform, workspace_id, channel_id, user_id, type, state, trail, status, created_at, updated_at)
+            values (:id, :platform, :workspaceId, :channelId, :userId, :type, :state, '', 'ACTIVE', :now, :now)
+            on conflict do nothing""")
+    int insertActive(UUID id, String platform, String workspaceId, String channelId, String userId, String type, String state,
+            Instant now);
+
     /** Forgets finished dialogs (and abandoned active ones) last touched before {@code before}. */
     @Modifying
     @Query("delete from DialogRecord d where d.updatedAt < :before")

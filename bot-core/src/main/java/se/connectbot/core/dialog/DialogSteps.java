@@ -34,6 +34,16 @@ class DialogSteps {
      */
     <S extends Record> Reply askNext(DialogRun<S> run, List<Block> preface) {
         save(run);
+        Reply reply = show(run, preface);
+        save(run);
+        return reply;
+    }
+
+    /**
+     * The dialog's next open step as it stands, saving nothing (so a start that finds its dialog
+     * already open takes no lock on it). A portal that is down or throttling gives a "try again".
+     */
+    <S extends Record> Reply show(DialogRun<S> run, List<Block> preface) {
         @Nullable Step<S> step;
         @Nullable Reply prompt;
         try {
@@ -47,7 +57,6 @@ class DialogSteps {
             notice.add(DialogRenderer.warning(textOf(run, "dialog.portal.down", run.name())));
             return new Reply(notice, Reply.Visibility.CONVERSATION);
         }
-        save(run);
         if (step == null || prompt == null) {
             throw new IllegalStateException("dialog " + run.definition().type() + " has no step left and was not done");
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,12 +19,15 @@ import se.connectbot.core.reply.Reply;
 /**
  * Runs the guided dialogs: starts them (cancelling the user's earlier one in the same
  * conversation), feeds them answers, clicks and forms, and handles back, cancel and idle expiry.
- * Each call works under a row lock on the dialog, so a double click waits for the first and then
- * repeats its answer. A portal failure inside a step rolls the step back: the dialog stays where
+ * Each call that changes a dialog works under a row lock on it, so a double click waits for the
+ * first and then repeats its answer; starts that race each other end with one dialog, shown to all. A portal failure inside a step rolls the step back: the dialog stays where
  * it was. Thread-safe.
  */
 @Component
 public class Dialogs {
+
+    /** Starts that lose a race to another start look again this often before giving up. */
+    private static final int START_ATTEMPTS = 3;
 
     private final DialogRepository repository;
     private final Map<String, DialogDefinition<?>> definitions;
@@ -60,23 +64,28 @@ public class Dialogs {
 
     /**
      * Starts a dialog with {@code initial} state, feeding {@code presets} (step id → typed answer)
-     * to their steps, and asks the first step still open.
+     * to their steps, and asks the first step still open. When the user already has the same
+     * dialog open here, untouched (a double send, or several copies of one command at once), it
+     * answers with that dialog instead of starting another.
      */
     @Transactional
     public <S extends Record> Reply start(CommandRequest request, DialogDefinition<S> definition, S initial,
             Map<String, String> presets) {
-        List<Block> preface = new ArrayList<>(replaceActive(request));
-        DialogRun<S> run = create(request, definition, initial);
-        run.presets(presets).ifPresent(message -> preface.add(DialogRenderer.warning(message)));
-        return steps.askNext(run, preface);
+        Begun<S> begun = begin(request, definition, initial, presets.isEmpty());
+        if (begun.joined()) {
+            return steps.show(begun.run(), List.of());
+        }
+        List<Block> preface = new ArrayList<>(begun.preface());
+        begun.run().presets(presets).ifPresent(message -> preface.add(DialogRenderer.warning(message)));
+        return steps.askNext(begun.run(), preface);
     }
 
-    /** Starts a dialog and offers it as one form (for platforms with modals). */
+    /** Starts a dialog and offers it as one form (for platforms with modals); joins it like {@link #start}. */
     @Transactional
     public <S extends Record> Reply startAsForm(CommandRequest request, DialogDefinition<S> definition, S initial) {
-        List<Block> preface = new ArrayList<>(replaceActive(request));
-        DialogRun<S> run = create(request, definition, initial);
-        run.form().ifPresent(preface::add);
+        Begun<S> begun = begin(request, definition, initial, true);
+        List<Block> preface = new ArrayList<>(begun.preface());
+        begun.run().form().ifPresent(preface::add);
         return new Reply(preface, Reply.Visibility.CONVERSATION);
     }
 
@@ -124,6 +133,19 @@ public class Dialogs {
         return steps.click(run(request, record.get()), parsed.get());
     }
 
+    /** The name of the command that offers the form {@code formId} (see {@link #submit}), if it is a dialog's form. */
+    public Optional<String> commandOfForm(String formId) {
+        return Optional.ofNullable(definitions.get(formId.split(":", 2)[0]))
+                .filter(d -> d.form().isPresent())
+                .map(DialogDefinition::command);
+    }
+
+    /** The commands that offer the dialogs' forms. */
+    public Set<String> formCommands() {
+        return definitions.values().stream().filter(d -> d.form().isPresent()).map(DialogDefinition::command)
+                .collect(Collectors.toSet());
+    }
+
     /** A submitted dialog form; its id is {@code <type>} or {@code <type>:<dialog id>}. */
     @Transactional
     public Reply submit(CommandRequest request, Inbound.FormSubmission form) {
@@ -168,15 +190,44 @@ public class Dialogs {
                 .orElse(List.of());
     }
 
-    private <S extends Record> DialogRun<S> create(CommandRequest request, DialogDefinition<S> definition, S initial) {
-        DialogRecord record = new DialogRecord(UUID.randomUUID(), request.user(), request.conversation(),
-                definition.type(), StateCodec.write(initial), clock.instant());
-        return new DialogRun<>(definition, repository.save(record), request);
+    /**
+     * The dialog a start works on: the same untouched dialog when it is open here and
+     * {@code mayJoin}, else a new one replacing whatever was open. The database decides a race
+     * between starts (one active dialog per user and conversation): a start that loses it looks
+     * again at what the winner made, rather than failing on the unique index.
+     */
+    private <S extends Record> Begun<S> begin(CommandRequest request, DialogDefinition<S> definition, S initial, boolean mayJoin) {
+        String initialState = StateCodec.write(initial);
+        for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+            Optional<DialogRecord> open = find(request).filter(r -> mayJoin && untouched(r, definition, initialState));
+            if (open.isPresent()) {
+                return new Begun<>(new DialogRun<>(definition, open.get(), request), List.of(), true);
+            }
+            List<Block> preface = replaceActive(request);
+            Optional<DialogRecord> created = insert(request, definition, initialState);
+            if (created.isPresent()) {
+                return new Begun<>(new DialogRun<>(definition, created.get(), request), preface, false);
+            }
+        }
+        throw new IllegalStateException("could not start a " + definition.type() + " dialog in " + START_ATTEMPTS
+                + " attempts: other starts kept winning");
+    }
+
+    /** Open, of this type, not idle, and still as it was started: nobody has answered anything yet. */
+    private boolean untouched(DialogRecord record, DialogDefinition<?> definition, String initialState) {
+        return record.type().equals(definition.type()) && record.trail().isEmpty() && record.state().equals(initialState)
+                && !record.idleLongerThan(properties.idleTimeout(), clock.instant());
+    }
+
+    private Optional<DialogRecord> insert(CommandRequest request, DialogDefinition<?> definition, String initialState) {
+        UUID id = UUID.randomUUID();
+        int added = repository.insertActive(id, request.user().platform().name(), request.user().workspaceId(),
+                request.conversation().channelId(), request.user().userId(), definition.type(), initialState, clock.instant());
+        return added == 1 ? repository.findById(id) : Optional.empty();
     }
 
     private <S extends Record> DialogRun<S> startEmpty(CommandRequest request, DialogDefinition<S> definition) {
-        replaceActive(request);
-        return create(request, definition, definition.initialState());
+        return begin(request, definition, definition.initialState(), true).run();
     }
 
     private DialogRun<?> run(CommandRequest request, DialogRecord record) {
@@ -199,5 +250,9 @@ public class Dialogs {
 
     private String name(CommandRequest request, DialogRecord record) {
         return request.text("dialog." + record.type() + ".name");
+    }
+
+    /** A start's dialog, with the notice of any dialog it replaced; {@code joined} when it was already open. */
+    private record Begun<S extends Record>(DialogRun<S> run, List<Block> preface, boolean joined) {
     }
 }

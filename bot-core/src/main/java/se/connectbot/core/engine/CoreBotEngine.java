@@ -1,6 +1,7 @@
 package se.connectbot.core.engine;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ class CoreBotEngine implements BotEngine {
         if (repeat.isPresent()) {
             return repeated(inbound, repeat.get());
         }
-        Reply reply = respond(inbound);
+        Reply reply = respond(inbound, router::route);
         try {
             deliveries.answered(inbound, reply);
         } catch (RuntimeException e) {
@@ -61,16 +62,26 @@ class CoreBotEngine implements BotEngine {
         return reply;
     }
 
-    /** The answer again, a file named instead of sent twice; or "still working" while the first copy runs. */
+    /**
+     * The answer again, a file named instead of sent twice; a fresh sign-in prompt for one whose
+     * link was not kept; "answered already" once the answer is forgotten; or "still working"
+     * while the first copy runs.
+     */
     private Reply repeated(Inbound inbound, DeliveryLog.Repeat repeat) {
-        Messages messages = Messages.of(language(inbound));
-        if (repeat.answer().isEmpty()) {
-            return Reply.text(messages.get("delivery.in.progress"));
+        if (repeat instanceof DeliveryLog.Repeat.SignIn) {
+            return respond(inbound, router::signInAgain);
         }
-        Reply answer = repeat.answer().get();
-        return new Reply(answer.blocks().stream()
-                .map(b -> b instanceof Block.Attachment a ? new Block.Text(messages.get("delivery.file.sent", a.fileName()), Block.Tone.NORMAL) : b)
-                .toList(), answer.visibility());
+        Messages messages = Messages.of(language(inbound));
+        if (repeat instanceof DeliveryLog.Repeat.Answered answered) {
+            Reply answer = answered.reply();
+            return new Reply(answer.blocks().stream()
+                    .map(b -> b instanceof Block.Attachment a ? new Block.Text(messages.get("delivery.file.sent", a.fileName()), Block.Tone.NORMAL) : b)
+                    .toList(), answer.visibility());
+        }
+        if (repeat instanceof DeliveryLog.Repeat.Forgotten) {
+            return Reply.text(messages.get("delivery.answered.earlier"));
+        }
+        return Reply.text(messages.get("delivery.in.progress"));
     }
 
     private Optional<DeliveryLog.Repeat> claim(Inbound inbound) {
@@ -83,12 +94,12 @@ class CoreBotEngine implements BotEngine {
         }
     }
 
-    private Reply respond(Inbound inbound) {
+    private Reply respond(Inbound inbound, Function<CommandRequest, Reply> answer) {
         Messages messages = Messages.of(language(inbound));
         CommandRequest request = new CommandRequest(inbound, messages, Args.NONE,
                 new EngineSession(inbound.user(), linking, portal, policy));
         try {
-            return router.route(request);
+            return answer.apply(request);
         } catch (RuntimeException e) {
             return InputRouter.visible(request, errors.reply(request, e), Privacy.PERSONAL);
         } catch (LinkageError | AssertionError e) {

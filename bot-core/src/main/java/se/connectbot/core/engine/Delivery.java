@@ -2,14 +2,20 @@ package se.connectbot.core.engine;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** A delivery the engine has taken on, with its reply once there is one (JSON). */
+/**
+ * A delivery the engine has taken on and, once answered, how to repeat the answer: the reply as
+ * sealed JSON (for the retry window only), or a mark that a repeat gets a fresh sign-in prompt.
+ */
 @Entity
 @Table(name = "delivery")
 @IdClass(Delivery.Key.class)
@@ -30,7 +36,14 @@ class Delivery {
     private Instant receivedAt;
 
     @Column(columnDefinition = "text")
-    private String reply;
+    private @Nullable String reply;
+
+    @Column(name = "answered_at")
+    private @Nullable Instant answeredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable Replay replay;
 
     protected Delivery() {
     }
@@ -39,8 +52,25 @@ class Delivery {
         return receivedAt;
     }
 
-    String reply() {
+    @Nullable String reply() {
         return reply;
+    }
+
+    @Nullable Instant answeredAt() {
+        return answeredAt;
+    }
+
+    @Nullable Replay replay() {
+        return replay;
+    }
+
+    /** The associated data that seals the reply to this row: a reply copied to another row does not open. */
+    String context() {
+        return context(platform, workspaceId, deliveryId);
+    }
+
+    static String context(String platform, String workspaceId, String deliveryId) {
+        return platform + "|" + workspaceId + "|" + deliveryId;
     }
 
     /** The composite key. */

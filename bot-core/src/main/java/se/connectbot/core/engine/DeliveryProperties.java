@@ -10,9 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keep        how long a handled delivery is remembered (platforms retry within minutes)
  * @param abandonedAfter when a delivery still unanswered after this long is handled again (its
  *                    handler died with the process)
+ * @param keepReply   how long the (sealed) answer is kept to repeat it to a retry; a repeat after
+ *                    that only says it was answered. At most {@code keep}
  */
 @ConfigurationProperties("connectbot.delivery")
 public record DeliveryProperties(
         @DefaultValue("P1D") Duration keep,
-        @DefaultValue("PT2M") Duration abandonedAfter) {
+        @DefaultValue("PT2M") Duration abandonedAfter,
+        @DefaultValue("PT10M") Duration keepReply) {
+
+    public DeliveryProperties {
+        if (keepReply.isNegative() || keepReply.compareTo(keep) > 0) {
+            throw new IllegalArgumentException("connectbot.delivery.keep-reply must be between 0 and connectbot.delivery.keep ("
+                    + keep + ") but was " + keepReply);
+        }
+    }
 }

@@ -18,14 +18,27 @@ interface DeliveryRepository extends JpaRepository<Delivery, Delivery.Key> {
     @Modifying
     @Query(nativeQuery = true, value = """
             update delivery set received_at = :now where platform = :platform and workspace_id = :workspaceId
-            and delivery_id = :deliveryId and reply is null and received_at < :staleBefore""")
+            and delivery_id = :deliveryId and answered_at is null and received_at < :staleBefore""")
     int takeOver(String platform, String workspaceId, String deliveryId, Instant now, Instant staleBefore);
 
+    /** Marks the delivery answered, with the sealed reply to repeat. */
     @Modifying
     @Query(nativeQuery = true, value = """
-            update delivery set reply = :reply where platform = :platform and workspace_id = :workspaceId
-            and delivery_id = :deliveryId""")
-    int answer(String platform, String workspaceId, String deliveryId, String reply);
+            update delivery set reply = :reply, replay = :replay, answered_at = :now where platform = :platform
+            and workspace_id = :workspaceId and delivery_id = :deliveryId""")
+    int answer(String platform, String workspaceId, String deliveryId, String reply, String replay, Instant now);
+
+    /** Marks the delivery answered, keeping no reply. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            update delivery set reply = null, replay = :replay, answered_at = :now where platform = :platform
+            and workspace_id = :workspaceId and delivery_id = :deliveryId""")
+    int answerKeepingNothing(String platform, String workspaceId, String deliveryId, String replay, Instant now);
+
+    /** Forgets the replies answered before {@code before}; the rows stay, to recognise a repeat. */
+    @Modifying
+    @Query(nativeQuery = true, value = "update delivery set reply = null where reply is not null and answered_at < :before")
+    int forgetRepliesAnsweredBefore(Instant before);
 
     @Modifying
     @Query("delete from Delivery d where d.receivedAt < :before")

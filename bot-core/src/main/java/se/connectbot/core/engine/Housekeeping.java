@@ -8,7 +8,8 @@ import se.connectbot.core.dialog.Dialogs;
 import se.connectbot.core.linking.AccountLinking;
 
 /**
- * Forgets what the bot no longer needs: old deliveries, finished dialogs, expired sign-ins.
+ * Forgets what the bot no longer needs: replies kept past their retry window, old deliveries,
+ * finished dialogs, expired sign-ins.
  * Plain deletes by age, safe to run on several instances at once.
  */
 @Component
@@ -26,7 +27,8 @@ class Housekeeping {
         this.linking = linking;
     }
 
-    @Scheduled(initialDelayString = "${connectbot.housekeeping.interval:PT1H}", fixedDelayString = "${connectbot.housekeeping.interval:PT1H}")
+    // every few minutes: a delivery's sealed reply should not outlive its retry window by much
+    @Scheduled(initialDelayString = "${connectbot.housekeeping.interval:PT5M}", fixedDelayString = "${connectbot.housekeeping.interval:PT5M}")
     void run() {
         try {
             int purged = deliveries.purge() + dialogs.purge() + linking.purgeExpiredSignIns();

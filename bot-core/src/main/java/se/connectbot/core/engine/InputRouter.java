@@ -26,11 +26,15 @@ import se.connectbot.core.rights.Refusals;
 /**
  * Routes one inbound event: a text goes to the user's active dialog (unless it is cancel or
  * back) or else to its command; a click goes to its dialog or runs the command it carries; a
- * form goes to its dialog. Checks sign-in and rights before a handler runs, and makes answers
- * private in shared conversations unless they are public.
+ * form goes to its dialog. Checks sign-in and rights before a handler runs, and before a form is
+ * taken (the checks of the command that offers it), and makes answers private in shared
+ * conversations unless they are public. Takes user text only without spoofing characters.
  */
 @Component
 class InputRouter {
+
+    /** The command whose answer a repeated sign-in prompt gets afresh. */
+    private static final String LOGIN = "login";
 
     private final CommandRegistry registry;
     private final Dialogs dialogs;
@@ -40,17 +44,35 @@ class InputRouter {
         this.registry = registry;
         this.dialogs = dialogs;
         this.signIn = signIn;
+        dialogs.formCommands().forEach(name -> registry.byName(name).orElseThrow(() -> new IllegalStateException(
+                "a dialog's form is offered by the command " + name + ", which is not registered; its checks could not apply")));
     }
 
     Reply route(CommandRequest request) {
         Inbound.Payload payload = request.inbound().payload();
         if (payload instanceof Inbound.Text text) {
-            return text(request, text.text());
+            return text(request, UserText.clean(text.text()));
         }
         if (payload instanceof Inbound.Action action) {
-            return action(request, action);
+            return action(request, new Inbound.Action(action.actionId(), UserText.clean(action.value())));
         }
         Inbound.FormSubmission form = (Inbound.FormSubmission) payload;
+        return form(request, new Inbound.FormSubmission(form.formId(), UserText.clean(form.values())));
+    }
+
+    /** A repeat of a delivery answered with a sign-in link, which is never kept: the login command's answer, afresh. */
+    Reply signInAgain(CommandRequest request) {
+        return registry.byName(LOGIN).map(login -> run(request, login))
+                .orElseGet(() -> signIn.reply(request, "login.prompt"));
+    }
+
+    /** A form passes the checks of the command that offers it before its dialog sees it. */
+    private Reply form(CommandRequest request, Inbound.FormSubmission form) {
+        Optional<Reply> refused = dialogs.commandOfForm(form.formId()).flatMap(registry::byName)
+                .flatMap(offering -> refusal(request, offering.spec()));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return withNotice(dialogs.expireIdle(request), visible(request, dialogs.submit(request, form), Privacy.PERSONAL));
     }
 
@@ -111,13 +133,18 @@ class InputRouter {
 
     private Reply run(CommandRequest request, Command command) {
         CommandSpec spec = command.spec();
+        return refusal(request, spec).orElseGet(() -> visible(request, command.handler().handle(request), spec.privacy()));
+    }
+
+    /** The sign-in prompt or the refusal when the user may not use {@code spec}; empty when they may. */
+    private Optional<Reply> refusal(CommandRequest request, CommandSpec spec) {
         if (spec.needsSignIn() && !request.session().signedIn()) {
-            return signIn.reply(request, "login.needed");
+            return Optional.of(signIn.reply(request, "login.needed"));
         }
         if (spec.capability() != null && request.session().decide(spec.capability()) instanceof Decision.Denied denied) {
-            return visible(request, Refusals.refuse(request.messages(), denied.missing()), Privacy.PERSONAL);
+            return Optional.of(visible(request, Refusals.refuse(request.messages(), denied.missing()), Privacy.PERSONAL));
         }
-        return visible(request, command.handler().handle(request), spec.privacy());
+        return Optional.empty();
     }
 
     private static boolean isDialogControl(ParseResult parsed) {

@@ -25,6 +25,11 @@ class ReplyDialog implements DialogDefinition<ReplyState> {
     }
 
     @Override
+    public String command() {
+        return "reply";
+    }
+
+    @Override
     public Class<ReplyState> stateType() {
         return ReplyState.class;
     }

@@ -32,6 +32,11 @@ class TicketDialog implements DialogDefinition<TicketState> {
     }
 
     @Override
+    public String command() {
+        return "ticket";
+    }
+
+    @Override
     public Class<TicketState> stateType() {
         return TicketState.class;
     }

@@ -27,6 +27,11 @@ class TopUpDialog implements DialogDefinition<TopUpState> {
     }
 
     @Override
+    public String command() {
+        return "topup";
+    }
+
+    @Override
     public Class<TopUpState> stateType() {
         return TopUpState.class;
     }

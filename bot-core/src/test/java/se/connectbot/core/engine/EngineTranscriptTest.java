@@ -13,6 +13,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.linking.TokenCipher;
 import se.connectbot.core.reply.Block;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
@@ -27,6 +28,8 @@ class EngineTranscriptTest extends TranscriptTestSupport {
     DeliveryLog deliveries;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TokenCipher cipher;
 
     @Test
     void answersAnUnknownOrMisspeltCommandWithDidYouMeanAndTheHelpHint() {
@@ -71,7 +74,8 @@ class EngineTranscriptTest extends TranscriptTestSupport {
     void repeatsADeliveredFileByNameAndDoesNotKeepItsContent() {
         ChatTranscript chat = signedIn(DemoUsers.ANNA).send("fakturor obetalda").click("PDF 5001002");
         assertThat(Replies.blocks(chat.reply(), Block.Attachment.class)).hasSize(1);
-        String stored = jdbc.queryForObject("select reply from delivery where delivery_id = ?", String.class, chat.lastDeliveryId());
+        String sealed = jdbc.queryForObject("select reply from delivery where delivery_id = ?", String.class, chat.lastDeliveryId());
+        String stored = cipher.decrypt(sealed, "SLACK|T-test|" + chat.lastDeliveryId());
         assertThat(stored).contains("faktura-5001002.pdf")
                 .as("no PDF bytes (base64 of \"%PDF\" starts with JVBER)").doesNotContain("JVBER");
 
