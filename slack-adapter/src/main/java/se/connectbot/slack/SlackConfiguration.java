@@ -155,8 +155,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackEventsController slackEventsController(App slackApp) {
-        return new SlackEventsController(slackApp);
+    SlackEventsController slackEventsController(App slackApp, ObjectProvider<Clock> clock) {
+        return new SlackEventsController(slackApp, clock(clock));
     }
 
     @Bean

@@ -184,7 +184,7 @@ class AckLatencyBenchmark extends SlackWireTest {
         private final SlackEventsController delegate;
 
         BareController(App app) {
-            this.delegate = new SlackEventsController(app);
+            this.delegate = new SlackEventsController(app, java.time.Clock.systemUTC());
         }
 
         @PostMapping("/bare/slack/events")
