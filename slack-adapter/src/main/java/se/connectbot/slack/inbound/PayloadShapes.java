@@ -31,6 +31,10 @@ final class PayloadShapes {
 
     /** Events whose {@code event} object our listeners read (see {@link SlackListeners}). */
     private static final Set<String> CONVERSATION_EVENTS = Set.of("message", "app_mention");
+    /** Read with Gson's {@code getAsString} by Bolt's middleware (which throws on another type) or by our listeners. */
+    private static final Set<String> BODY_TEXTS = Set.of("type", "token", "team_id", "enterprise_id", "api_app_id", "event_id");
+    private static final Set<String> EVENT_TEXTS = Set.of("type", "subtype", "user", "bot_id", "channel", "channel_type",
+            "text", "ts", "thread_ts", "event_ts", "team");
 
     private PayloadShapes() {
     }
@@ -124,11 +128,27 @@ final class PayloadShapes {
     }
 
     private static Optional<String> eventsApi(JsonObject body) {
-        if (!"event_callback".equals(text(body, "type"))) {
-            return Optional.empty();
+        String type = text(body, "type");
+        if ("url_verification".equals(type)) {
+            return text(body, "challenge") != null ? Optional.empty() : Optional.of("url_verification without challenge");
         }
-        return object(body, "event").filter(e -> text(e, "type") != null).isPresent()
-                ? Optional.empty() : Optional.of("event_callback without event.type");
+        if (!"event_callback".equals(type)) {
+            return Optional.of("JSON body that is neither event_callback nor url_verification");
+        }
+        Optional<JsonObject> event = object(body, "event").filter(e -> text(e, "type") != null);
+        if (event.isEmpty()) {
+            return Optional.of("event_callback without event.type");
+        }
+        return wrongType(body, BODY_TEXTS, "").or(() -> wrongType(event.get(), EVENT_TEXTS, "event."));
+    }
+
+    /** The first of these members that is present but not a string (null counts as absent). */
+    private static Optional<String> wrongType(JsonObject o, Set<String> texts, String prefix) {
+        return texts.stream()
+                .filter(name -> o.has(name) && !o.get(name).isJsonNull()
+                        && !(o.get(name).isJsonPrimitive() && o.get(name).getAsJsonPrimitive().isString()))
+                .findFirst()
+                .map(name -> "event_callback whose " + prefix + name + " is not a string");
     }
 
     private static Optional<String> interactivity(JsonObject payload) {
