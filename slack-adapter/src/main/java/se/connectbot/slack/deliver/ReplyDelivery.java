@@ -41,12 +41,14 @@ public final class ReplyDelivery {
     private final BlockKitRenderer renderer;
     private final PendingForms pendingForms;
     private final ResponseUrlBudget budget;
+    private final ResponseUrls responseUrls;
     private final FileDelivery files;
 
-    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, Ticker ticker) {
+    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, ResponseUrls responseUrls, Ticker ticker) {
         this.slack = slack;
         this.renderer = renderer;
         this.pendingForms = pendingForms;
+        this.responseUrls = responseUrls;
         this.budget = new ResponseUrlBudget(ticker);
         this.files = new FileDelivery(slack, this);
     }
@@ -73,7 +75,7 @@ public final class ReplyDelivery {
     }
 
     boolean post(SlackMessage message, ReplyTarget target, boolean ephemeral) {
-        String url = target.responseUrl();
+        String url = usable(target.responseUrl());
         if (url != null && budget.tryTake(url) && postToResponseUrl(url, message, ephemeral)) {
             return true;
         }
@@ -85,6 +87,16 @@ public final class ReplyDelivery {
         return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(target.channelId())
                 .text(message.fallbackText()).blocks(message.blocks()).threadTs(target.threadTs())
                 .linkNames(false).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** The response_url if it is Slack's; else null, so that the Web API answers instead. */
+    private @Nullable String usable(@Nullable String responseUrl) {
+        if (responseUrl == null || responseUrls.allows(responseUrl)) {
+            return responseUrl;
+        }
+        log.warn("Not following a response_url to {}: not one of Slack's hosts; answering through the Web API",
+                ResponseUrls.hostOf(responseUrl));
+        return null;
     }
 
     private boolean postToResponseUrl(String url, SlackMessage message, boolean ephemeral) {

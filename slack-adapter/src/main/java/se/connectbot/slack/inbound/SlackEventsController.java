@@ -3,6 +3,8 @@ package se.connectbot.slack.inbound;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.connectbot.slack.deliver.ResponseUrls;
 
 /**
  * Slack's HTTP face: slash commands, interactivity and the Events API on {@code POST /slack/events},
@@ -34,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * secret, timestamp within 5 minutes either way), so a forged, stale or future-dated request gets
  * 401 and never reaches a parser or the core. A signed body that is not what Slack sends (bad
  * form encoding, JSON that is not an object, a payload without what its listener reads) gets 400
- * and a warning, never a server error.
+ * and a warning, never a server error. A {@code response_url} off Slack's hosts is dropped here,
+ * before Bolt or a listener could post to it; the answer then goes through the Web API.
  * No filter in front of this path may read request parameters (Spring Security's CSRF filter
  * does: turn it off for {@code /slack/**}).
  */
@@ -46,9 +50,11 @@ public class SlackEventsController {
     private final App app;
     private final SlackRequestParser parser;
     private final SignedRequestCheck signed;
+    private final ResponseUrls responseUrls;
 
-    public SlackEventsController(App app, Clock clock) {
+    public SlackEventsController(App app, Clock clock, ResponseUrls responseUrls) {
         this.app = app;
+        this.responseUrls = responseUrls;
         this.parser = new SlackRequestParser(app.config());
         this.signed = new SignedRequestCheck(app.config().getSigningSecret(), clock);
     }
@@ -100,6 +106,7 @@ public class SlackEventsController {
         if (problem.isPresent()) {
             return malformed(http, problem.get());
         }
+        dropForeignResponseUrl(request);
         try {
             return toEntity(app.run(request));
         } catch (JsonParseException e) {
@@ -108,6 +115,22 @@ public class SlackEventsController {
         } catch (Exception e) {
             log.error("Bolt failed on a {} request", request.getRequestType(), e);
             return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
+        }
+    }
+
+    private void dropForeignResponseUrl(Request<?> request) {
+        String url = request.getResponseUrl();
+        if (url == null || responseUrls.allows(url)) {
+            return;
+        }
+        log.warn("Ignoring a response_url to {} in a {} request: not one of Slack's hosts", ResponseUrls.hostOf(url),
+                request.getRequestType());
+        if (request instanceof SlashCommandRequest command) {
+            command.getPayload().setResponseUrl(null);
+            command.getContext().setResponseUrl(null);
+        } else if (request instanceof BlockActionRequest action) {
+            action.getPayload().setResponseUrl(null);
+            action.getContext().setResponseUrl(null);
         }
     }
 

@@ -132,6 +132,32 @@ class DeliveryTest extends SlackWireTest {
     }
 
     @Test
+    void responseUrlOffSlacksHostsIsNotFollowedAndTheAnswerComesThroughTheWebApi() throws InterruptedException {
+        engine.answer(Reply.text("Svar som inte får gå vilse."));
+        String elsewhere = slack.responseUrl("elsewhere").replace("localhost", "127.0.0.1");
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "status", "trigger-elsewhere", elsewhere));
+
+        assertThat(FakeSlack.form(awaitCalls("chat.postMessage", 1).get(0)))
+                .containsEntry("channel", "C0GENERAL").containsEntry("text", "Svar som inte får gå vilse.");
+        Thread.sleep(300);
+        assertThat(slack.requestsTo("/hooks/elsewhere")).isEmpty();
+    }
+
+    @Test
+    void privateAnswerWithAResponseUrlOffSlacksHostsStaysEphemeral() throws InterruptedException {
+        engine.answer(Reply.text("Bara för dig.").privately());
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "fakturor", "trigger-elsewhere-2", "http://127.0.0.1:9/hooks/x"));
+
+        assertThat(FakeSlack.form(awaitCalls("chat.postEphemeral", 1).get(0)))
+                .containsEntry("channel", "C0GENERAL").containsEntry("user", FakeSlack.SWEDE);
+        assertThat(slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
     void channelPostIsPostedAndUpdatedInPlace() {
         ConversationRef channel = new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0DRIFT", true);
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +139,60 @@ class InstallFlowTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Thread.sleep(500);
         assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void boltsInstallNoteToAWorkspaceWithoutTheAppGoesToNoHostButSlacks() throws InterruptedException {
+        String elsewhere = slack.responseUrl("not-slack").replace("localhost", "127.0.0.1");
+
+        HttpResponse<String> response = requests.sendForm(SignedRequests.slashCommand("T0UNKNOWN", "C0X", "U0X",
+                "status", "trigger-unknown-2", elsewhere));
+
+        assertThat(response.statusCode()).isLessThan(500);
+        Thread.sleep(500);
+        assertThat(slack.requestsTo("/hooks/not-slack")).isEmpty();
+        assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void rateLimitedAuthTestIsNotWaitedOutOnTheRequestThread() {
+        installWithToken("xoxb-fjallbygg-rate-limited", "code-429");
+        slack.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/api/auth.test")).atPriority(0)
+                .willReturn(WireMock.aResponse().withStatus(429).withHeader("Retry-After", "2")));
+        int before = slack.calls("auth.test").size(); // the install itself checked its new token
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = requests.sendEvent(dm("Ev0AUTH429"), Map.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(1_500);
+        assertThat(response.statusCode()).isEqualTo(503); // Bolt's answer when auth.test fails: Slack retries the event
+        assertThat(slack.calls("auth.test")).hasSize(before + 1);
+    }
+
+    @Test
+    void slowAuthTestIsCutShortSoThatSlackGetsAnAnswerWithinItsThreeSeconds() {
+        installWithToken("xoxb-fjallbygg-slow-auth", "code-slow");
+        slack.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/api/auth.test")).atPriority(0)
+                .willReturn(WireMock.okJson("{\"ok\":true,\"team_id\":\"" + NEW_TEAM + "\",\"user_id\":\"U0BOT2\"}")
+                        .withFixedDelay(6_000)));
+
+        long start = System.nanoTime();
+        requests.sendEvent(dm("Ev0AUTHSLOW"), Map.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(3_000);
+    }
+
+    /** Installs the new workspace with a token of its own, so that no earlier auth.test of it is cached. */
+    private void installWithToken(String token, String code) {
+        slack.api("oauth.v2.access", "{\"ok\":true,\"app_id\":\"A123\",\"authed_user\":{\"id\":\"U0ERIK\"},"
+                + "\"scope\":\"commands,chat:write\",\"token_type\":\"bot\",\"access_token\":\"" + token + "\","
+                + "\"bot_user_id\":\"U0BOT2\",\"team\":{\"id\":\"" + NEW_TEAM + "\",\"name\":\"Fjällbygg\"},"
+                + "\"enterprise\":null,\"is_enterprise_install\":false}");
+        String state = install();
+        requests.get("/slack/oauth_redirect?code=" + code + "&state=" + state, Map.of("Cookie", "slack-app-oauth-state=" + state));
+        assertThat(installations.findBot(null, NEW_TEAM).getBotAccessToken()).isEqualTo(token);
     }
 
     /** Starts the install flow; returns the state Slack will hand back. */
