@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URLDecoder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +48,8 @@ class InstallFlowTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     JdbcInstallationService installations;
     @Autowired
@@ -118,7 +123,7 @@ class InstallFlowTest {
         HttpResponse<String> ack = requests.sendEvent(event("Ev0UNINSTALL", "{\"type\":\"app_uninstalled\"}"), Map.of());
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
     }
 
     @Test
@@ -128,7 +133,7 @@ class InstallFlowTest {
 
         requests.sendEvent(event("Ev0REVOKED", "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"U0BOT2\"]}}"), Map.of());
 
-        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
     }
 
     @Test
@@ -182,6 +187,27 @@ class InstallFlowTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(millis).isLessThan(3_000);
+    }
+
+    @Test
+    void uninstallIsAcknowledgedAtOnceEvenWhileTheInstallationRowIsLocked() throws Exception {
+        installWithToken("xoxb-fjallbygg-uninstall-locked", "code-lock");
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement select = lock.prepareStatement("select * from slack_installation where team_key = ? for update")) {
+                select.setString(1, NEW_TEAM);
+                select.executeQuery().close();
+            }
+
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> ack = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> requests.sendEvent(event("Ev0UNINSTALLLOCKED", "{\"type\":\"app_uninstalled\"}"), Map.of()));
+            try {
+                assertThat(ack.get(2, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            } finally {
+                lock.rollback();
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
     }
 
     /** Installs the new workspace with a token of its own, so that no earlier auth.test of it is cached. */
