@@ -1,12 +1,18 @@
 package se.connectbot.slack.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URLDecoder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import javax.sql.DataSource;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.deliver.ChannelPublisher;
+import se.connectbot.slack.deliver.SlackDeliveryException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,6 +56,8 @@ class InstallFlowTest {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ChannelPublisher publisher;
     @Autowired
     JdbcInstallationService installations;
     @Autowired
@@ -208,6 +216,31 @@ class InstallFlowTest {
             }
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
+    }
+
+    @Test
+    void channelPostInAWorkspaceOfAnOrgWideInstallationUsesTheOrganisationsToken() {
+        com.slack.api.bolt.model.builtin.DefaultInstaller grid = new com.slack.api.bolt.model.builtin.DefaultInstaller();
+        grid.setAppId("A123");
+        grid.setEnterpriseId("E0GRID");
+        grid.setIsEnterpriseInstall(true);
+        grid.setTeamId(null);
+        grid.setInstallerUserId("U0ADMIN");
+        grid.setBotId("B0GRID");
+        grid.setBotUserId("U0BOTGRID");
+        grid.setBotAccessToken("xoxb-grid-organisation");
+        grid.setInstalledAt(System.currentTimeMillis());
+        installations.saveInstallerAndBot(grid);
+        ConversationRef channel = new ConversationRef(Platform.SLACK, "T0GRIDWS", "C0DRIFT", true);
+
+        ChannelPublisher.PostedMessage posted = publisher.post(channel, "E0GRID", Reply.text("Driftstörning i Umeå"));
+        publisher.update(posted, Reply.text("Åtgärdad"));
+
+        assertThat(slack.calls("chat.postMessage").get(0).getHeader("Authorization")).isEqualTo("Bearer xoxb-grid-organisation");
+        assertThat(slack.calls("chat.update").get(0).getHeader("Authorization")).isEqualTo("Bearer xoxb-grid-organisation");
+        assertThatThrownBy(() -> publisher.post(channel, Reply.text("utan organisation")))
+                .isInstanceOfSatisfying(SlackDeliveryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(SlackDeliveryException.Reason.NOT_INSTALLED));
     }
 
     /** Installs the new workspace with a token of its own, so that no earlier auth.test of it is cached. */
