@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.Location;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -27,6 +29,7 @@ import se.connectbot.core.chat.BotEngine;
 import se.connectbot.slack.deliver.ChannelPublisher;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
+import se.connectbot.slack.deliver.ResponseUrls;
 import se.connectbot.slack.deliver.RetryAfterInterceptor;
 import se.connectbot.slack.deliver.SlackChannelPublisher;
 import se.connectbot.slack.inbound.SlackEventsController;
@@ -93,6 +96,42 @@ public class SlackConfiguration {
     }
 
     @Bean
+    ResponseUrls slackResponseUrls(SlackSettings settings) {
+        return ResponseUrls.of(settings.responseUrlOrigins(), settings.apiUrl());
+    }
+
+    /**
+     * Bolt's own client, for what Bolt calls on the request thread before we acknowledge
+     * ({@code auth.test}, the "please install" note to a {@code response_url}) and for the OAuth
+     * exchange. No waiting out a 429 (the delivery client's {@link RetryAfterInterceptor}): Slack
+     * wants its answer within 3 s, and a rate-limited {@code auth.test} is better a quick 503,
+     * which Slack retries, than a late answer; {@code auth.test} also gets short timeouts (the
+     * OAuth exchange keeps the usual ones: a person waits for it, not Slack). And it calls nothing
+     * but Slack's hosts, whatever URL a request names.
+     */
+    static Slack boltClient(SlackSettings settings, ResponseUrls responseUrls) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setStatsEnabled(false);
+        config.setHttpClientReadTimeoutMillis(15_000);
+        config.setHttpClientCallTimeoutMillis(30_000);
+        OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(config, Map.of("connect-bot", "1"))
+                .newBuilder()
+                .addInterceptor(responseUrls.guard())
+                .addInterceptor(AUTH_TEST_TIMEOUTS)
+                .build();
+        SlackHttpClient http = new SlackHttpClient(okHttp);
+        http.setConfig(config);
+        return Slack.getInstance(config, http);
+    }
+
+    /** {@code auth.test} runs before Slack's request is acknowledged: at most about 2 s of it. */
+    static final Interceptor AUTH_TEST_TIMEOUTS = chain -> chain.request().url().encodedPath().endsWith("/auth.test")
+            ? chain.withConnectTimeout(1, TimeUnit.SECONDS).withReadTimeout(2, TimeUnit.SECONDS)
+                    .withWriteTimeout(1, TimeUnit.SECONDS).proceed(chain.request())
+            : chain.proceed(chain.request());
+
+    @Bean
     TokenCipher slackTokenCipher(Environment environment) {
         return TokenCipher.fromBase64Key(environment.getProperty("connectbot.crypto.key"));
     }
@@ -123,8 +162,9 @@ public class SlackConfiguration {
     }
 
     @Bean
-    ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, PendingForms slackPendingForms) {
-        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, Ticker.systemTicker());
+    ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, PendingForms slackPendingForms,
+                                     ResponseUrls slackResponseUrls) {
+        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, slackResponseUrls, Ticker.systemTicker());
     }
 
     @Bean
@@ -137,9 +177,9 @@ public class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(SlackSettings settings, Slack slackClient, SlackListeners listeners, JdbcInstallationService installations,
-                 JdbcClient jdbc, ObjectProvider<Clock> clock) {
-        App app = new App(appConfig(settings, slackClient));
+    App slackApp(SlackSettings settings, ResponseUrls slackResponseUrls, SlackListeners listeners,
+                 JdbcInstallationService installations, JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        App app = new App(appConfig(settings, boltClient(settings, slackResponseUrls)));
         if (settings.distributed()) {
             app.asOAuthApp(true);
             app.service(installations);
@@ -155,8 +195,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackEventsController slackEventsController(App slackApp) {
-        return new SlackEventsController(slackApp);
+    SlackEventsController slackEventsController(App slackApp, ObjectProvider<Clock> clock, ResponseUrls slackResponseUrls) {
+        return new SlackEventsController(slackApp, clock(clock), slackResponseUrls);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package se.connectbot.slack;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
@@ -17,7 +19,9 @@ import org.springframework.core.env.Environment;
  *   <li>{@code SLACK_SCOPES}: the bot scopes asked for at install;</li>
  *   <li>{@code connectbot.public-base-url}: where Slack reaches us (the OAuth redirect URL);</li>
  *   <li>{@code connectbot.slack.working-note-delay} (default 2 s),
- *       {@code connectbot.slack.click-window} (10 s), {@code connectbot.slack.worker-threads} (16).</li>
+ *       {@code connectbot.slack.click-window} (10 s), {@code connectbot.slack.worker-threads} (16);</li>
+ *   <li>{@code connectbot.slack.response-url-origins}: where a {@code response_url} may point, comma-separated
+ *       (default {@code https://hooks.slack.com,https://hooks.slack-gov.com}; the Web API's origin always).</li>
  * </ul>
  */
 public record SlackSettings(
@@ -31,9 +35,11 @@ public record SlackSettings(
         String publicBaseUrl,
         Duration workingNoteDelay,
         Duration clickWindow,
-        int workerThreads) {
+        int workerThreads,
+        List<String> responseUrlOrigins) {
 
     static final String DEFAULT_API_URL = "https://slack.com/api/";
+    static final List<String> DEFAULT_RESPONSE_URL_ORIGINS = List.of("https://hooks.slack.com", "https://hooks.slack-gov.com");
     static final String DEFAULT_SCOPES =
             "commands,chat:write,chat:write.public,im:history,im:read,im:write,app_mentions:read,files:write,team:read,users:read";
 
@@ -47,6 +53,7 @@ public record SlackSettings(
         if (blank(botToken) && (blank(clientId) || blank(clientSecret))) {
             throw new IllegalArgumentException("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (distribution)");
         }
+        responseUrlOrigins = List.copyOf(responseUrlOrigins);
         apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
@@ -60,7 +67,9 @@ public record SlackSettings(
                 env.getProperty("connectbot.public-base-url", "http://localhost:8080"),
                 env.getProperty("connectbot.slack.working-note-delay", Duration.class, Duration.ofSeconds(2)),
                 env.getProperty("connectbot.slack.click-window", Duration.class, Duration.ofSeconds(10)),
-                env.getProperty("connectbot.slack.worker-threads", Integer.class, 16));
+                env.getProperty("connectbot.slack.worker-threads", Integer.class, 16),
+                Arrays.stream(env.getProperty("connectbot.slack.response-url-origins", String.join(",", DEFAULT_RESPONSE_URL_ORIGINS))
+                        .split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList());
     }
 
     /** Distribution through the OAuth install flow (installations in the database). */

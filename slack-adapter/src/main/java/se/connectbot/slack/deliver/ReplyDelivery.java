@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,27 +37,36 @@ public final class ReplyDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
     private static final Gson VIEW_JSON = GsonFactory.createSnakeCase();
+    /** Not Slack's refusal: Slack could not be reached (a note would not get through either). */
+    private static final String UNREACHABLE = "(unreachable)";
 
     private final Slack slack;
     private final BlockKitRenderer renderer;
     private final PendingForms pendingForms;
     private final ResponseUrlBudget budget;
+    private final ResponseUrls responseUrls;
     private final FileDelivery files;
+    private final RefusalNotes refusals;
 
-    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, Ticker ticker) {
+    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, ResponseUrls responseUrls, Ticker ticker) {
         this.slack = slack;
         this.renderer = renderer;
         this.pendingForms = pendingForms;
+        this.responseUrls = responseUrls;
         this.budget = new ResponseUrlBudget(ticker);
         this.files = new FileDelivery(slack, this);
+        this.refusals = new RefusalNotes(slack);
     }
 
     public void deliver(Reply reply, ReplyTarget target, @Nullable Locale locale) {
         boolean ephemeral = reply.visibility() == Reply.Visibility.PRIVATE && target.shared();
         RenderedReply rendered = renderer.render(reply, locale);
         List<SlackMessage> formButtons = openForms(rendered.forms(), target, locale);
-        rendered.messages().forEach(m -> post(m, target, ephemeral));
-        formButtons.forEach(m -> post(m, target, ephemeral));
+        List<String> refused = new ArrayList<>();
+        rendered.messages().forEach(m -> send(m, target, ephemeral).ifPresent(refused::add));
+        formButtons.forEach(m -> send(m, target, ephemeral).ifPresent(refused::add));
+        refused.stream().filter(error -> !UNREACHABLE.equals(error)).findFirst()
+                .ifPresent(error -> refusals.tell(error, target, locale));
         for (Block.Attachment file : rendered.files()) {
             files.deliver(file, target, ephemeral, locale);
         }
@@ -73,18 +83,33 @@ public final class ReplyDelivery {
     }
 
     boolean post(SlackMessage message, ReplyTarget target, boolean ephemeral) {
-        String url = target.responseUrl();
+        return send(message, target, ephemeral).isEmpty();
+    }
+
+    /** Empty when the message went out; else Slack's error, or {@link #UNREACHABLE}. */
+    private Optional<String> send(SlackMessage message, ReplyTarget target, boolean ephemeral) {
+        String url = usable(target.responseUrl());
         if (url != null && budget.tryTake(url) && postToResponseUrl(url, message, ephemeral)) {
-            return true;
+            return Optional.empty();
         }
         MethodsClient client = slack.methods(target.botToken());
         if (ephemeral) {
-            return call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(target.channelId())
+            return refusal("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(target.channelId())
                     .user(target.userId()).text(message.fallbackText()).blocks(message.blocks()).threadTs(target.threadTs())));
         }
-        return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(target.channelId())
+        return refusal("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(target.channelId())
                 .text(message.fallbackText()).blocks(message.blocks()).threadTs(target.threadTs())
                 .linkNames(false).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    /** The response_url if it is Slack's; else null, so that the Web API answers instead. */
+    private @Nullable String usable(@Nullable String responseUrl) {
+        if (responseUrl == null || responseUrls.allows(responseUrl)) {
+            return responseUrl;
+        }
+        log.warn("Not following a response_url to {}: not one of Slack's hosts; answering through the Web API",
+                ResponseUrls.hostOf(responseUrl));
+        return null;
     }
 
     private boolean postToResponseUrl(String url, SlackMessage message, boolean ephemeral) {
@@ -122,15 +147,21 @@ public final class ReplyDelivery {
 
     /** Calls Slack; false (logged, without tokens) when Slack says no or cannot be reached. */
     static boolean call(String method, SlackCall call) {
+        return refusal(method, call).isEmpty();
+    }
+
+    /** Calls Slack; empty when it went, else Slack's error (logged, without tokens) or {@link #UNREACHABLE}. */
+    static Optional<String> refusal(String method, SlackCall call) {
         try {
             SlackApiTextResponse response = call.run();
             if (!response.isOk()) {
                 log.warn("Slack refused {}: {}", method, response.getError());
+                return Optional.of(response.getError() == null ? "unknown_error" : response.getError());
             }
-            return response.isOk();
+            return Optional.empty();
         } catch (IOException | SlackApiException e) {
             log.warn("Slack call {} failed: {}", method, e.getMessage());
-            return false;
+            return Optional.of(UNREACHABLE);
         }
     }
 

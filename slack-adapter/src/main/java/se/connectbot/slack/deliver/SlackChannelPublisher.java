@@ -38,9 +38,9 @@ public final class SlackChannelPublisher implements ChannelPublisher {
     }
 
     @Override
-    public PostedMessage post(ConversationRef where, Reply reply) {
+    public PostedMessage post(ConversationRef where, @Nullable String organisationId, Reply reply) {
         RenderedReply rendered = render(where, reply);
-        MethodsClient client = client(where);
+        MethodsClient client = client(where, organisationId);
         String first = null;
         for (SlackMessage message : rendered.messages()) {
             ChatPostMessageResponse posted = check("chat.postMessage", () -> client.chatPostMessage(r -> r
@@ -54,7 +54,7 @@ public final class SlackChannelPublisher implements ChannelPublisher {
         if (first == null) {
             throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE, "the reply has no message to post");
         }
-        return new PostedMessage(where, first);
+        return new PostedMessage(where, organisationId, first);
     }
 
     @Override
@@ -66,9 +66,9 @@ public final class SlackChannelPublisher implements ChannelPublisher {
                             + rendered.files().size() + " files");
         }
         SlackMessage message = rendered.messages().get(0);
-        ChatUpdateResponse updated = check("chat.update", () -> client(posted.where()).chatUpdate(r -> r
+        ChatUpdateResponse updated = check("chat.update", () -> client(posted.where(), posted.organisationId()).chatUpdate(r -> r
                 .channel(posted.where().channelId()).ts(posted.messageId()).text(message.fallbackText()).blocks(message.blocks())));
-        return new PostedMessage(posted.where(), updated.getTs() == null ? posted.messageId() : updated.getTs());
+        return new PostedMessage(posted.where(), posted.organisationId(), updated.getTs() == null ? posted.messageId() : updated.getTs());
     }
 
     private RenderedReply render(ConversationRef where, Reply reply) {
@@ -82,8 +82,8 @@ public final class SlackChannelPublisher implements ChannelPublisher {
         return rendered;
     }
 
-    private MethodsClient client(ConversationRef where) {
-        String token = tokens.forWorkspace(null, where.workspaceId())
+    private MethodsClient client(ConversationRef where, @Nullable String enterpriseId) {
+        String token = tokens.forWorkspace(enterpriseId, where.workspaceId())
                 .orElseThrow(() -> new SlackDeliveryException(SlackDeliveryException.Reason.NOT_INSTALLED,
                         "the Slack app is not installed in workspace " + where.workspaceId()));
         return slack.methods(token);

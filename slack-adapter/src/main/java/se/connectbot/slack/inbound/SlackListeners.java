@@ -62,6 +62,7 @@ public final class SlackListeners {
     private final PendingForms pendingForms;
     private final @Nullable JdbcInstallationService installations;
     private final Duration clickWindow;
+    private final ExecutorService workers;
 
     /**
      * @param installations the stored installations in distribution mode; null with one workspace
@@ -78,6 +79,7 @@ public final class SlackListeners {
         this.pendingForms = pendingForms;
         this.installations = installations;
         this.clickWindow = clickWindow;
+        this.workers = workers;
         this.dispatcher = new Dispatcher(engine, delivery, claims, directory, workers, timers, workingNoteDelay);
         timers.scheduleWithFixedDelay(this::purgeClaims, 1, 60, TimeUnit.MINUTES);
     }
@@ -166,22 +168,43 @@ public final class SlackListeners {
         return ctx.ack();
     }
 
+    /** Acknowledged at once; the database work runs on the workers (a slow database must not make Slack retry). */
     private Response onUninstalled(EventsApiPayload<AppUninstalledEvent> payload, EventContext ctx) {
-        if (installations != null) {
-            installations.deleteAll(payload.getEnterpriseId(), payload.getTeamId());
-            log.info("Slack app uninstalled from team {}: installation deleted", payload.getTeamId());
+        JdbcInstallationService stored = installations;
+        if (stored != null) {
+            afterAck("uninstall", () -> {
+                stored.deleteAll(payload.getEnterpriseId(), payload.getTeamId());
+                log.info("Slack app uninstalled from team {}: installation deleted", payload.getTeamId());
+            });
         }
         return ctx.ack();
     }
 
     private Response onTokensRevoked(EventsApiPayload<TokensRevokedEvent> payload, EventContext ctx) {
         TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
-        if (installations != null && tokens != null) {
-            installations.revokeTokens(payload.getEnterpriseId(), payload.getTeamId(),
-                    tokens.getBot() == null ? List.of() : tokens.getBot(), tokens.getOauth() == null ? List.of() : tokens.getOauth());
-            log.info("Slack tokens revoked in team {}: installation updated", payload.getTeamId());
+        JdbcInstallationService stored = installations;
+        if (stored != null && tokens != null) {
+            afterAck("tokens_revoked", () -> {
+                stored.revokeTokens(payload.getEnterpriseId(), payload.getTeamId(),
+                        tokens.getBot() == null ? List.of() : tokens.getBot(), tokens.getOauth() == null ? List.of() : tokens.getOauth());
+                log.info("Slack tokens revoked in team {}: installation updated", payload.getTeamId());
+            });
         }
         return ctx.ack();
+    }
+
+    private void afterAck(String what, Runnable work) {
+        try {
+            workers.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.error("Could not record Slack's {} event", what, e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.error("Too busy to record Slack's {} event; Slack will not retry it once acknowledged", what);
+        }
     }
 
     private static Interaction.Claim retry(String deliveryId) {

@@ -4,16 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits long text into pieces that fit a limit, at a line break or a space where one is near,
- * counting a character as Slack will see it (an escaped {@code &} is five). Nothing is dropped
- * but the one break character a piece was split at.
+ * Splits long text into pieces that fit a limit, at a line break or a space where one is near.
+ * Mrkdwn is escaped first and split after ({@code escaped}): then a piece is measured as Slack
+ * will see it, and a cut never falls inside an entity such as {@code &amp;} (which Slack would
+ * show as a stray {@code &am}). Splitting first and escaping after made the two disagree.
+ * Nothing is dropped but the one break character a piece was split at.
  */
 final class Chunks {
+
+    /** The longest entity {@link Mrkdwn#escape} writes is {@code &amp;}; a limit must fit a few. */
+    static final int MIN_LIMIT = 16;
 
     private Chunks() {
     }
 
+    /**
+     * @param escaped the text is escaped mrkdwn: never cut inside an {@code &...;} entity
+     */
     static List<String> split(String text, int limit, boolean escaped) {
+        if (limit < MIN_LIMIT) {
+            throw new IllegalArgumentException("a chunk must take at least " + MIN_LIMIT + " characters but the limit was " + limit);
+        }
         List<String> out = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -27,54 +38,33 @@ final class Chunks {
         return out;
     }
 
-    /** How long the text is once escaped (or as is). */
-    static int cost(String text, boolean escaped) {
-        int cost = 0;
-        for (int i = 0; i < text.length(); i++) {
-            cost += cost(text.charAt(i), escaped);
-        }
-        return cost;
-    }
-
     private static int cutPoint(String text, int start, int limit, boolean escaped) {
-        int cost = 0;
-        int lastNewline = -1;
-        int lastSpace = -1;
-        int i = start;
-        while (i < text.length()) {
-            int c = cost(text.charAt(i), escaped);
-            if (cost + c > limit) {
-                break;
-            }
-            cost += c;
-            if (text.charAt(i) == '\n') {
-                lastNewline = i;
-            } else if (text.charAt(i) == ' ') {
-                lastSpace = i;
-            }
-            i++;
+        int end = Math.min(text.length(), start + limit);
+        if (end == text.length()) {
+            return end;
         }
-        if (i >= text.length()) {
-            return text.length();
+        int half = start + limit / 2;
+        int newline = text.lastIndexOf('\n', end);
+        if (newline > half) {
+            return newline;
         }
-        int half = start + (i - start) / 2;
-        if (lastNewline > half) {
-            return lastNewline;
+        int space = text.lastIndexOf(' ', end);
+        if (space > half) {
+            return space;
         }
-        if (lastSpace > half) {
-            return lastSpace;
+        if (escaped) {
+            end = outsideEntity(text, start, end);
         }
-        return Character.isLowSurrogate(text.charAt(i)) && i - 1 > start ? i - 1 : i;
+        return Character.isLowSurrogate(text.charAt(end)) && end - 1 > start ? end - 1 : end;
     }
 
-    private static int cost(char c, boolean escaped) {
-        if (!escaped) {
-            return 1;
+    /** Moves a cut back to the start of an entity it would fall inside ({@code &am|p;}). */
+    private static int outsideEntity(String text, int start, int end) {
+        int amp = text.lastIndexOf('&', end - 1);
+        if (amp < start || amp <= end - "&amp;".length()) {
+            return end;
         }
-        return switch (c) {
-            case '&' -> 5;
-            case '<', '>' -> 4;
-            default -> 1;
-        };
+        int semicolon = text.indexOf(';', amp);
+        return semicolon >= end && amp > start ? amp : end;
     }
 }

@@ -29,6 +29,8 @@ final class Limits {
     static final int MESSAGE_CHARS = 30_000;
     /** Beyond this many rows a table goes out as a CSV file instead of several messages. */
     static final int TABLE_ROWS_INLINE = 150;
+    /** A field's label above a value split over several sections: at most this (escaping may make it 5 times longer). */
+    static final int LONG_FIELD_LABEL = 200;
     /** The fallback text is a preview for notifications; the blocks carry the whole text. */
     static final int FALLBACK_TEXT = 300;
 

@@ -88,8 +88,12 @@ final class MessageBuilder {
     }
 
     private String fallback() {
-        String text = preview == null ? "Connect" : preview;
-        return Mrkdwn.escape(Limits.label(text.replace('\n', ' '), Limits.FALLBACK_TEXT));
+        String escaped = Mrkdwn.escape((preview == null ? "Connect" : preview).replace('\n', ' ').strip());
+        if (escaped.length() <= Limits.FALLBACK_TEXT) {
+            return escaped;
+        }
+        // escaped first, cut after: the escaping can no longer push it over, nor the cut halve an entity
+        return Chunks.split(escaped, Limits.FALLBACK_TEXT - 1, true).get(0).strip() + "…";
     }
 
     static ContextBlock context(String plain) {

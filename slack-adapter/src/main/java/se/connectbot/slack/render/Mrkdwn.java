@@ -25,6 +25,12 @@ public final class Mrkdwn {
         return out.toString();
     }
 
+    /** Bold of text already escaped; empty text stays empty. */
+    static String boldEscaped(String escaped) {
+        String trimmed = escaped.strip();
+        return trimmed.isEmpty() ? "" : "*" + trimmed + "*";
+    }
+
     /** Bold, escaped; empty text stays empty (Slack would show the asterisks). */
     public static String bold(String text) {
         String trimmed = text.strip();

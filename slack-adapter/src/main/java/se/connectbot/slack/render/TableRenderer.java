@@ -73,9 +73,9 @@ final class TableRenderer {
     }
 
     private static void longLine(List<String> row, MessageBuilder out, @Nullable ButtonElement button) {
-        List<String> chunks = Chunks.split(String.join(SEPARATOR, clean(row)), Limits.SECTION_TEXT, true);
+        List<String> chunks = Chunks.split(Mrkdwn.escape(String.join(SEPARATOR, clean(row))), Limits.SECTION_TEXT, true);
         for (int i = 0; i < chunks.size(); i++) {
-            String text = Mrkdwn.escape(chunks.get(i));
+            String text = chunks.get(i);
             out.add(Kit.section(Kit.mrkdwn(text), i == 0 ? button : null), text.length());
         }
     }

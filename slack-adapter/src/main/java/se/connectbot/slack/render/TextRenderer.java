@@ -24,8 +24,11 @@ final class TextRenderer {
             return;
         }
         if (text.tone() == Block.Tone.HEADING) {
-            for (String chunk : Chunks.split(body, Limits.SECTION_TEXT - 2, true)) {
-                out.add(Kit.section(Kit.mrkdwn(Mrkdwn.bold(chunk)), null), chunk.length());
+            for (String chunk : Chunks.split(Mrkdwn.escape(body), Limits.SECTION_TEXT - 2, true)) {
+                String bold = Mrkdwn.boldEscaped(chunk);
+                if (!bold.isEmpty()) {
+                    out.add(Kit.section(Kit.mrkdwn(bold), null), bold.length());
+                }
             }
             return;
         }
@@ -93,11 +96,12 @@ final class TextRenderer {
         return text.isBlank() ? "–" : text;
     }
 
+    /** A field too long for a field: its label (shortened if need be: it must leave room) above the value's pieces. */
     private static void longField(Block.Field field, MessageBuilder out) {
-        String label = Mrkdwn.bold(field.label());
-        List<String> chunks = Chunks.split(field.value(), Limits.SECTION_TEXT - label.length() - 1, true);
+        String label = field.label().isBlank() ? "" : Mrkdwn.bold(Limits.label(field.label(), Limits.LONG_FIELD_LABEL));
+        List<String> chunks = Chunks.split(Mrkdwn.escape(field.value()), Limits.SECTION_TEXT - label.length() - 1, true);
         for (int i = 0; i < chunks.size(); i++) {
-            String text = (i == 0 && !label.isEmpty() ? label + "\n" : "") + Mrkdwn.escape(chunks.get(i));
+            String text = (i == 0 && !label.isEmpty() ? label + "\n" : "") + chunks.get(i);
             out.add(Kit.section(Kit.mrkdwn(text), null), text.length());
         }
     }

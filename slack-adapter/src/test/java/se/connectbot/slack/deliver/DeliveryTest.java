@@ -132,6 +132,72 @@ class DeliveryTest extends SlackWireTest {
     }
 
     @Test
+    void responseUrlOffSlacksHostsIsNotFollowedAndTheAnswerComesThroughTheWebApi() throws InterruptedException {
+        engine.answer(Reply.text("Svar som inte får gå vilse."));
+        String elsewhere = slack.responseUrl("elsewhere").replace("localhost", "127.0.0.1");
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "status", "trigger-elsewhere", elsewhere));
+
+        assertThat(FakeSlack.form(awaitCalls("chat.postMessage", 1).get(0)))
+                .containsEntry("channel", "C0GENERAL").containsEntry("text", "Svar som inte får gå vilse.");
+        Thread.sleep(300);
+        assertThat(slack.requestsTo("/hooks/elsewhere")).isEmpty();
+    }
+
+    @Test
+    void privateAnswerWithAResponseUrlOffSlacksHostsStaysEphemeral() throws InterruptedException {
+        engine.answer(Reply.text("Bara för dig.").privately());
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "fakturor", "trigger-elsewhere-2", "http://127.0.0.1:9/hooks/x"));
+
+        assertThat(FakeSlack.form(awaitCalls("chat.postEphemeral", 1).get(0)))
+                .containsEntry("channel", "C0GENERAL").containsEntry("user", FakeSlack.SWEDE);
+        assertThat(slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
+    void answerSlackWillNotPostInAChannelIsExplainedToThePersonInTheirDirectMessages() {
+        slack.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("channel=C0PRIVATE"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
+        slack.api("chat.postEphemeral", "{\"ok\":false,\"error\":\"not_in_channel\"}");
+        engine.answer(Reply.text("Status för 0701234567: aktiv."));
+
+        requests.sendEvent(mention("Ev0NOTIN", "C0PRIVATE", FakeSlack.SWEDE), Map.of());
+
+        org.awaitility.Awaitility.await().until(() -> slack.calls("chat.postMessage").stream()
+                .anyMatch(r -> FakeSlack.form(r).get("channel").equals(FakeSlack.OPENED_DM)));
+        Map<String, String> note = slack.calls("chat.postMessage").stream().map(FakeSlack::form)
+                .filter(f -> f.get("channel").equals(FakeSlack.OPENED_DM)).findFirst().orElseThrow();
+        assertThat(note.get("text")).contains("not_in_channel").contains("/invite @Connect").startsWith("Jag kunde inte");
+        assertThat(note).doesNotContainKey("blocks");
+    }
+
+    @Test
+    void answerWhoseBlocksSlackRefusesIsFollowedByAPlainNoteInTheUsersLanguage() {
+        slack.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("blocks="))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"invalid_blocks\"}")));
+        engine.answer(Reply.text("Something Slack dislikes."));
+
+        requests.sendEvent(EventsDm.message("Ev0INVALID", "status"), Map.of());
+
+        List<LoggedRequest> posts = awaitCalls("chat.postMessage", 2);
+        Map<String, String> note = FakeSlack.form(posts.get(1));
+        assertThat(note).containsEntry("channel", EventsDm.CHANNEL).doesNotContainKey("blocks");
+        assertThat(note.get("text")).startsWith("Slack would not take my answer (invalid_blocks)");
+    }
+
+    private static String mention(String eventId, String channel, String user) {
+        return "{\"token\":\"x\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"api_app_id\":\"A123\",\"type\":\"event_callback\","
+                + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,"
+                + "\"event\":{\"type\":\"app_mention\",\"channel\":\"" + channel + "\",\"user\":\"" + user
+                + "\",\"text\":\"<@" + FakeSlack.BOT_USER + "> status\",\"ts\":\"8.8\"}}";
+    }
+
+    @Test
     void channelPostIsPostedAndUpdatedInPlace() {
         ConversationRef channel = new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0DRIFT", true);
 

@@ -184,7 +184,8 @@ class AckLatencyBenchmark extends SlackWireTest {
         private final SlackEventsController delegate;
 
         BareController(App app) {
-            this.delegate = new SlackEventsController(app);
+            this.delegate = new SlackEventsController(app, java.time.Clock.systemUTC(),
+                    se.connectbot.slack.deliver.ResponseUrls.of(java.util.List.of(), "http://localhost/"));
         }
 
         @PostMapping("/bare/slack/events")

@@ -57,6 +57,32 @@ class SignatureTest extends SlackWireTest {
         assertThat(engine.received()).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "stamped {0} s ahead")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {301, 3_600, 365L * 24 * 3_600})
+    void correctlySignedRequestStampedInTheFutureIsRefused(long secondsAhead) throws InterruptedException {
+        String trigger = "trigger-future-" + secondsAhead;
+        String body = SignedRequests.form(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "status", trigger, slack.responseUrl("future-" + secondsAhead)));
+        long ahead = Instant.now().getEpochSecond() + secondsAhead;
+
+        HttpResponse<String> response = requests.send(body, FORM, ahead, null, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        Thread.sleep(300);
+        assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void correctlySignedRequestAFewSecondsAheadOfOurClockIsServed() {
+        String body = SignedRequests.form(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "status", "trigger-skewed", slack.responseUrl("skewed")));
+
+        HttpResponse<String> response = requests.send(body, FORM, Instant.now().getEpochSecond() + 30, null, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        org.awaitility.Awaitility.await().until(() -> !engine.received().isEmpty());
+    }
+
     @Test
     void requestWithoutSignatureHeadersIsRefused() {
         HttpResponse<String> response = requests.send("command=%2Fconnect&text=status", FORM, 0, "", Map.of());

@@ -1,15 +1,25 @@
 package se.connectbot.slack.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URLDecoder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.deliver.ChannelPublisher;
+import se.connectbot.slack.deliver.SlackDeliveryException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +54,10 @@ class InstallFlowTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ChannelPublisher publisher;
     @Autowired
     JdbcInstallationService installations;
     @Autowired
@@ -117,7 +131,7 @@ class InstallFlowTest {
         HttpResponse<String> ack = requests.sendEvent(event("Ev0UNINSTALL", "{\"type\":\"app_uninstalled\"}"), Map.of());
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
     }
 
     @Test
@@ -127,7 +141,7 @@ class InstallFlowTest {
 
         requests.sendEvent(event("Ev0REVOKED", "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"U0BOT2\"]}}"), Map.of());
 
-        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
     }
 
     @Test
@@ -138,6 +152,106 @@ class InstallFlowTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Thread.sleep(500);
         assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void boltsInstallNoteToAWorkspaceWithoutTheAppGoesToNoHostButSlacks() throws InterruptedException {
+        String elsewhere = slack.responseUrl("not-slack").replace("localhost", "127.0.0.1");
+
+        HttpResponse<String> response = requests.sendForm(SignedRequests.slashCommand("T0UNKNOWN", "C0X", "U0X",
+                "status", "trigger-unknown-2", elsewhere));
+
+        assertThat(response.statusCode()).isLessThan(500);
+        Thread.sleep(500);
+        assertThat(slack.requestsTo("/hooks/not-slack")).isEmpty();
+        assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void rateLimitedAuthTestIsNotWaitedOutOnTheRequestThread() {
+        installWithToken("xoxb-fjallbygg-rate-limited", "code-429");
+        slack.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/api/auth.test")).atPriority(0)
+                .willReturn(WireMock.aResponse().withStatus(429).withHeader("Retry-After", "2")));
+        int before = slack.calls("auth.test").size(); // the install itself checked its new token
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = requests.sendEvent(dm("Ev0AUTH429"), Map.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(1_500);
+        assertThat(response.statusCode()).isEqualTo(503); // Bolt's answer when auth.test fails: Slack retries the event
+        assertThat(slack.calls("auth.test")).hasSize(before + 1);
+    }
+
+    @Test
+    void slowAuthTestIsCutShortSoThatSlackGetsAnAnswerWithinItsThreeSeconds() {
+        installWithToken("xoxb-fjallbygg-slow-auth", "code-slow");
+        slack.server().stubFor(WireMock.post(WireMock.urlPathEqualTo("/api/auth.test")).atPriority(0)
+                .willReturn(WireMock.okJson("{\"ok\":true,\"team_id\":\"" + NEW_TEAM + "\",\"user_id\":\"U0BOT2\"}")
+                        .withFixedDelay(6_000)));
+
+        long start = System.nanoTime();
+        requests.sendEvent(dm("Ev0AUTHSLOW"), Map.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).isLessThan(3_000);
+    }
+
+    @Test
+    void uninstallIsAcknowledgedAtOnceEvenWhileTheInstallationRowIsLocked() throws Exception {
+        installWithToken("xoxb-fjallbygg-uninstall-locked", "code-lock");
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement select = lock.prepareStatement("select * from slack_installation where team_key = ? for update")) {
+                select.setString(1, NEW_TEAM);
+                select.executeQuery().close();
+            }
+
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> ack = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> requests.sendEvent(event("Ev0UNINSTALLLOCKED", "{\"type\":\"app_uninstalled\"}"), Map.of()));
+            try {
+                assertThat(ack.get(2, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            } finally {
+                lock.rollback();
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
+    }
+
+    @Test
+    void channelPostInAWorkspaceOfAnOrgWideInstallationUsesTheOrganisationsToken() {
+        com.slack.api.bolt.model.builtin.DefaultInstaller grid = new com.slack.api.bolt.model.builtin.DefaultInstaller();
+        grid.setAppId("A123");
+        grid.setEnterpriseId("E0GRID");
+        grid.setIsEnterpriseInstall(true);
+        grid.setTeamId(null);
+        grid.setInstallerUserId("U0ADMIN");
+        grid.setBotId("B0GRID");
+        grid.setBotUserId("U0BOTGRID");
+        grid.setBotAccessToken("xoxb-grid-organisation");
+        grid.setInstalledAt(System.currentTimeMillis());
+        installations.saveInstallerAndBot(grid);
+        ConversationRef channel = new ConversationRef(Platform.SLACK, "T0GRIDWS", "C0DRIFT", true);
+
+        ChannelPublisher.PostedMessage posted = publisher.post(channel, "E0GRID", Reply.text("Driftstörning i Umeå"));
+        publisher.update(posted, Reply.text("Åtgärdad"));
+
+        assertThat(slack.calls("chat.postMessage").get(0).getHeader("Authorization")).isEqualTo("Bearer xoxb-grid-organisation");
+        assertThat(slack.calls("chat.update").get(0).getHeader("Authorization")).isEqualTo("Bearer xoxb-grid-organisation");
+        assertThatThrownBy(() -> publisher.post(channel, Reply.text("utan organisation")))
+                .isInstanceOfSatisfying(SlackDeliveryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(SlackDeliveryException.Reason.NOT_INSTALLED));
+    }
+
+    /** Installs the new workspace with a token of its own, so that no earlier auth.test of it is cached. */
+    private void installWithToken(String token, String code) {
+        slack.api("oauth.v2.access", "{\"ok\":true,\"app_id\":\"A123\",\"authed_user\":{\"id\":\"U0ERIK\"},"
+                + "\"scope\":\"commands,chat:write\",\"token_type\":\"bot\",\"access_token\":\"" + token + "\","
+                + "\"bot_user_id\":\"U0BOT2\",\"team\":{\"id\":\"" + NEW_TEAM + "\",\"name\":\"Fjällbygg\"},"
+                + "\"enterprise\":null,\"is_enterprise_install\":false}");
+        String state = install();
+        requests.get("/slack/oauth_redirect?code=" + code + "&state=" + state, Map.of("Cookie", "slack-app-oauth-state=" + state));
+        assertThat(installations.findBot(null, NEW_TEAM).getBotAccessToken()).isEqualTo(token);
     }
 
     /** Starts the install flow; returns the state Slack will hand back. */

@@ -211,6 +211,53 @@ class BlockKitRendererTest {
         return IntStream.rangeClosed(1, count).mapToObj(i -> List.of("F-" + i, "obetald", i + ",00 kr")).toList();
     }
 
+    @Test
+    void fallbackTextFullOfAmpersandsStaysWithinItsBudgetAndEndsOnAWholeEscape() {
+        RenderedReply rendered = renderer.render(Reply.text("Q&A ".repeat(10) + "&".repeat(1_000)), null);
+
+        String fallback = rendered.messages().get(0).fallbackText();
+        assertThat(fallback.length()).isLessThanOrEqualTo(300);
+        assertEntitiesWhole(fallback);
+    }
+
+    @Test
+    void fieldWithAVeryLongLabelIsSplitWithinLimitsInsteadOfLoopingForever() {
+        Block.Fields fields = new Block.Fields(List.of(new Block.Field("<Etikett> & ".repeat(400), "värde & <mer> ".repeat(400))));
+
+        RenderedReply rendered = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> renderer.render(Reply.of(fields), null));
+
+        assertWithinLimits(rendered);
+        sectionTexts(rendered).forEach(BlockKitRendererTest::assertEntitiesWhole);
+        assertThat(allText(rendered).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")).contains("värde & <mer>");
+    }
+
+    @Test
+    void escapedTextIsSplitAtNoMoreThanThreeThousandCharactersAndNeverInsideAnEscape() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "&<>ab &\n";
+        for (int round = 0; round < 40; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 2_000 + random.nextInt(9_000);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            RenderedReply rendered = renderer.render(Reply.of(Block.heading(t), new Block.Fields(List.of(new Block.Field("Fält", t))),
+                    new Block.Table(List.of("A", "B"), List.of(List.of(t, t)), List.of(), null)), null);
+
+            assertWithinLimits(rendered);
+            sectionTexts(rendered).forEach(BlockKitRendererTest::assertEntitiesWhole);
+            rendered.messages().forEach(m -> assertThat(m.fallbackText().length()).isLessThanOrEqualTo(300));
+        }
+    }
+
+    /** Every {@code &} starts a whole entity: nothing was cut in half. */
+    private static void assertEntitiesWhole(String mrkdwn) {
+        assertThat(mrkdwn.replaceAll("&(amp|lt|gt);", "")).as("escapes in %s", mrkdwn.length() > 80 ? mrkdwn.substring(0, 80) + "…" : mrkdwn)
+                .doesNotContain("&");
+    }
+
     private static void assertWithinLimits(RenderedReply rendered) {
         for (SlackMessage message : rendered.messages()) {
             assertThat(message.blocks()).hasSizeLessThanOrEqualTo(50);
