@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import se.connectbot.core.command.Command;
 import se.connectbot.core.command.CommandRegistry;
 import se.connectbot.core.portal.PortalWiring;
@@ -23,7 +22,9 @@ import se.connectbot.core.portal.PortalWiring;
  * (the portal's OAuth operations), built from {@code connectbot.portal.*} unless the application
  * declares its own (see {@link PortalWiring}), and keeps its state in PostgreSQL through the
  * application's DataSource (the schema comes by Boot's Flyway from {@link #MIGRATIONS}, which this
- * configuration sets). Settings are {@code connectbot.*}. Note that its
+ * configuration sets). Settings are {@code connectbot.*}. It owns no threads and schedules
+ * nothing: the application runs {@link se.connectbot.core.housekeeping.Housekeeping#run()}
+ * periodically, once per period across all its instances. Note that its
  * {@code @EntityScan} and {@code @EnableJpaRepositories} replace Boot's defaults: an application
  * with entities or repositories of its own must list their packages too.
  */
@@ -34,7 +35,6 @@ import se.connectbot.core.portal.PortalWiring;
 @EnableJpaRepositories(basePackageClasses = CoreConfiguration.class)
 @EntityScan(basePackageClasses = CoreConfiguration.class)
 @ConfigurationPropertiesScan(basePackageClasses = CoreConfiguration.class)
-@EnableScheduling
 @Import(DeferredCoreImports.class)
 public class CoreConfiguration {
 

@@ -1,6 +1,7 @@
 package se.connectbot.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -34,4 +35,9 @@ class ArchitectureTest {
             .resideInAnyPackage("se.connectbot.core.chat..", "se.connectbot.core.reply..")
             .should().dependOnClassesThat().resideOutsideOfPackages("se.connectbot.core.chat..", "se.connectbot.core.reply..",
                     "java..", "org.jspecify..");
+
+    @ArchTest
+    static final ArchRule schedulesNothingItself = noMethods().should()
+            .beAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
+            .because("a bare @Scheduled runs on every instance of the bot; the application schedules cluster-safely");
 }

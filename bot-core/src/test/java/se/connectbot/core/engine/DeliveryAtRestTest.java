@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.connectbot.core.TranscriptTestSupport;
+import se.connectbot.core.housekeeping.Housekeeping;
 import se.connectbot.core.linking.LinkOutcome;
 import se.connectbot.core.linking.TokenCipher;
 import se.connectbot.coretesting.ChatTranscript;

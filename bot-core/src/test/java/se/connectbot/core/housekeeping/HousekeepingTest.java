@@ -1,4 +1,4 @@
-package se.connectbot.core.engine;
+package se.connectbot.core.housekeeping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
