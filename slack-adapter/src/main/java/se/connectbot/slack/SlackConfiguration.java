@@ -26,9 +26,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.BotEngine;
+import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.slack.deliver.ChannelPublisher;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
+import se.connectbot.slack.deliver.ResponseUrlBudget;
 import se.connectbot.slack.deliver.ResponseUrls;
 import se.connectbot.slack.deliver.RetryAfterInterceptor;
 import se.connectbot.slack.deliver.SlackChannelPublisher;
@@ -161,10 +163,16 @@ public class SlackConfiguration {
         return new PendingForms(jdbc, clock(clock));
     }
 
+    /** Shared by all instances (PostgreSQL); a {@link Sweep}, so the core's housekeeping forgets old URLs. */
+    @Bean
+    ResponseUrlBudget slackResponseUrlBudget(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+        return new ResponseUrlBudget(jdbc, clock(clock));
+    }
+
     @Bean
     ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, PendingForms slackPendingForms,
-                                     ResponseUrls slackResponseUrls) {
-        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, slackResponseUrls, Ticker.systemTicker());
+                                     ResponseUrls slackResponseUrls, ResponseUrlBudget slackResponseUrlBudget) {
+        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, slackResponseUrls, slackResponseUrlBudget);
     }
 
     @Bean
@@ -174,6 +182,12 @@ public class SlackConfiguration {
         return new SlackListeners(engine, slackClient, slackReplyDelivery, slackPendingForms, jdbc,
                 settings.distributed() ? installations : null, clock(clock), Ticker.systemTicker(),
                 threads.workers(), threads.timers(), settings.workingNoteDelay(), settings.clickWindow());
+    }
+
+    /** Old delivery claims go with the core's housekeeping, which runs once per period across all instances. */
+    @Bean
+    Sweep slackDeliveryClaimsSweep(SlackListeners listeners) {
+        return listeners::purgeClaims;
     }
 
     @Bean

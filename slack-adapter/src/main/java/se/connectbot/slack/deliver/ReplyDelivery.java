@@ -1,6 +1,5 @@
 package se.connectbot.slack.deliver;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.bolt.util.Responder;
@@ -48,12 +47,13 @@ public final class ReplyDelivery {
     private final FileDelivery files;
     private final RefusalNotes refusals;
 
-    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, ResponseUrls responseUrls, Ticker ticker) {
+    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, ResponseUrls responseUrls,
+                         ResponseUrlBudget budget) {
         this.slack = slack;
         this.renderer = renderer;
         this.pendingForms = pendingForms;
         this.responseUrls = responseUrls;
-        this.budget = new ResponseUrlBudget(ticker);
+        this.budget = budget;
         this.files = new FileDelivery(slack, this);
         this.refusals = new RefusalNotes(slack);
     }

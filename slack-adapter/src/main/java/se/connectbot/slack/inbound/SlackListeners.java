@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -67,7 +66,7 @@ public final class SlackListeners {
     /**
      * @param installations the stored installations in distribution mode; null with one workspace
      * @param workers       runs the core and deliveries (owned by the caller)
-     * @param timers        runs "working on it" notes and clean-ups (owned by the caller)
+     * @param timers        runs "working on it" notes (owned by the caller)
      */
     public SlackListeners(BotEngine engine, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
                           JdbcClient jdbc, @Nullable JdbcInstallationService installations, Clock clock, Ticker ticker,
@@ -81,7 +80,6 @@ public final class SlackListeners {
         this.clickWindow = clickWindow;
         this.workers = workers;
         this.dispatcher = new Dispatcher(engine, delivery, claims, directory, workers, timers, workingNoteDelay);
-        timers.scheduleWithFixedDelay(this::purgeClaims, 1, 60, TimeUnit.MINUTES);
     }
 
     /** Registers every listener on the app (before it serves its first request). */
@@ -224,12 +222,9 @@ public final class SlackListeners {
         }
     }
 
-    private void purgeClaims() {
-        try {
-            claims.purge();
-        } catch (RuntimeException e) {
-            log.warn("Could not purge old delivery claims: {}", e.getMessage());
-        }
+    /** Forgets claims that no window reaches any more; the core's housekeeping calls it, once per period for all instances. */
+    public int purgeClaims() {
+        return claims.purge();
     }
 
     private static String nonNull(@Nullable String s) {
