@@ -37,7 +37,11 @@ public final class InProcessSandbox implements EnvironmentPostProcessor, Ordered
     static final List<String> BOT_ONLY_AUTO_CONFIGURATIONS = List.of(
             "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration",
             "org.springframework.boot.session.autoconfigure.SessionsEndpointAutoConfiguration",
-            "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
+            "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration",
+            // the bot's scheduled jobs and their table are the bot's; the sandbox's database has neither
+            "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration",
+            "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerMetricsAutoConfiguration",
+            "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerActuatorAutoConfiguration");
 
     private final Log log;
 

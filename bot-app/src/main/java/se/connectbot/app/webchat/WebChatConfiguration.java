@@ -1,6 +1,9 @@
 package se.connectbot.app.webchat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +20,13 @@ class WebChatConfiguration {
     @Bean
     ChatFiles chatFiles(WebChatProperties properties) {
         return new ChatFiles(properties.fileLifetime(), properties.fileStoreSize().toBytes(), Ticker.systemTicker());
+    }
+
+    /** One instance per period forgets ended sessions' links: db-scheduler, registered on every instance. */
+    @Bean
+    RecurringTask<Void> webChatLinkCleanupTask(WebChatLinkCleanup cleanup, WebChatProperties properties) {
+        return Tasks.recurring("web-chat-link-cleanup", FixedDelay.of(properties.linkCleanupInterval()))
+                .execute((instance, context) -> cleanup.run());
     }
 
     @Bean

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Platform;
@@ -18,7 +17,8 @@ import se.connectbot.core.linking.AccountLinking;
  * nobody but their session, so their link could never be used again.
  *
  * <p>A periodic sweep, because Spring Session JDBC publishes no event when a session expires.
- * Safe on several instances at once: {@link AccountLinking#unlink} takes the link's row lock and
+ * Scheduled once per period across all instances (db-scheduler); were two to overlap all the
+ * same (a run outliving its heartbeat), it stays safe: {@link AccountLinking#unlink} takes the link's row lock and
  * deletes it, so of two instances sweeping the same link only one revokes it. Sign-out needs no
  * sweep (it unlinks at once); this catches everyone who simply went away.
  */
@@ -47,8 +47,7 @@ class WebChatLinkCleanup {
                 order by a.id limit :batch""".formatted(sessionTable);
     }
 
-    @Scheduled(initialDelayString = "${connectbot.web-chat.link-cleanup-interval:PT5M}",
-            fixedDelayString = "${connectbot.web-chat.link-cleanup-interval:PT5M}")
+    /** Runs every {@code connectbot.web-chat.link-cleanup-interval}, on one instance per period ({@link WebChatConfiguration}). */
     void run() {
         try {
             int forgotten = forgetLinksOfEndedSessions();

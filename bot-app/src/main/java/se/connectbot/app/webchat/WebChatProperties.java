@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  *                      lower limit in words, this only stops abuse of the endpoint
  * @param newSessionsPerMinute how many new web chat sessions one client address may start per
  *                      minute (see {@link NewSessionLimit}); generous, for offices behind one address
+ * @param linkCleanupInterval how often the links of ended sessions are forgotten ({@link WebChatLinkCleanup})
  */
 @ConfigurationProperties("connectbot.web-chat")
 record WebChatProperties(
@@ -22,7 +23,8 @@ record WebChatProperties(
         @DefaultValue("15m") Duration fileLifetime,
         @DefaultValue("64MB") DataSize fileStoreSize,
         @DefaultValue("20000") int maxTextLength,
-        @DefaultValue("60") int newSessionsPerMinute) {
+        @DefaultValue("60") int newSessionsPerMinute,
+        @DefaultValue("PT5M") Duration linkCleanupInterval) {
 
     WebChatProperties {
         if (fileLifetime.isNegative() || fileLifetime.isZero()) {
@@ -30,6 +32,9 @@ record WebChatProperties(
         }
         if (newSessionsPerMinute < 1) {
             throw new IllegalArgumentException("connectbot.web-chat.new-sessions-per-minute must be positive but was " + newSessionsPerMinute);
+        }
+        if (linkCleanupInterval.isNegative() || linkCleanupInterval.isZero()) {
+            throw new IllegalArgumentException("connectbot.web-chat.link-cleanup-interval must be positive but was " + linkCleanupInterval);
         }
         if (maxTextLength < 1) {
             throw new IllegalArgumentException("connectbot.web-chat.max-text-length must be positive but was " + maxTextLength);
