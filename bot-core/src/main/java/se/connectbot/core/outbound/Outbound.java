@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
@@ -25,6 +26,7 @@ public final class Outbound {
 
     private final Map<Platform, OutboundSender> senders;
 
+    @Autowired
     Outbound(ObjectProvider<OutboundSender> senders) {
         this(senders.orderedStream().toList());
     }
