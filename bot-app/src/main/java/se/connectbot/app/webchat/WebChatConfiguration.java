@@ -1,6 +1,9 @@
 package se.connectbot.app.webchat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +25,17 @@ class WebChatConfiguration {
     @Bean
     ReplyViews replyViews(ChatFiles files) {
         return new ReplyViews(files);
+    }
+
+    @Bean
+    WebChatPushes webChatPushes(JdbcClient jdbc) {
+        return new WebChatPushes(jdbc);
+    }
+
+    /** The web chat's face of the core's outbound port. */
+    @Bean
+    WebChatSender webChatSender(WebChatPushes webChatPushes, ReplyViews replyViews, JsonMapper json, Clock clock) {
+        return new WebChatSender(webChatPushes, replyViews, json, clock);
     }
 
     /** On the endpoints that make a web chat session; right after Spring Session's filter, whose session it asks about. */
