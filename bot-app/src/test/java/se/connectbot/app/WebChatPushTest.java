@@ -31,7 +31,9 @@ class WebChatPushTest {
     @Test
     void aMessagePostedThroughOutboundReachesTheSignedInUsersOpenPageAndAnUpdateReplacesIt() {
         WebChatClient anna = new WebChatClient(URI.create("http://localhost:" + port));
+        anna.session();
         anna.signIn(WebChatEndToEndTest.ANNA, WebChatEndToEndTest.PASSWORD);
+        anna.session();
         anna.say("hjälp");
         var chat = conversations.latestIn(Platform.WEB, "web").orElseThrow().conversation();
         JsonNode before = poll(anna, 0);
@@ -55,6 +57,7 @@ class WebChatPushTest {
     @Test
     void anotherBrowserNeverSeesIt() {
         WebChatClient anna = new WebChatClient(URI.create("http://localhost:" + port));
+        anna.session();
         anna.say("hjälp");
         outbound.post(conversations.latestIn(Platform.WEB, "web").orElseThrow().conversation(), Reply.text("Bara för dig"));
 
