@@ -519,6 +519,44 @@
     return (kb / 1024).toFixed(1).replace('.', session.locale === 'sv' ? ',' : '.') + ' MB';
   }
 
+  // ---- Messages the bot sends unasked (issue 8) -----------------------------------------------
+
+  // A light poll: what was sent to this chat user since the last revision shown. A message seen
+  // before (same id) was updated, and replaces what the page shows.
+  const pushed = { revision: 0, timer: null };
+  const PUSH_POLL_MS = 2000;
+
+  async function pollPushed() {
+    try {
+      const response = await fetch('/api/chat/pushed?after=' + pushed.revision,
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (response.ok) {
+        const data = await response.json();
+        (data.messages || []).forEach(showPushed);
+        pushed.revision = data.revision || pushed.revision;
+      }
+    } catch (e) {
+      // The next poll tries again.
+    } finally {
+      pushed.timer = setTimeout(pollPushed, PUSH_POLL_MS);
+    }
+  }
+
+  function showPushed(message) {
+    const nodes = (message.reply.blocks || []).map((block) => {
+      const render = RENDERERS[block.type];
+      return render ? render(block) : el('p', 'block-text', '[' + block.type + ']');
+    });
+    const earlier = Array.from($('log').children).find((item) => item.dataset.pushId === message.messageId);
+    if (earlier) {
+      const bubble = earlier.querySelector('.bubble');
+      bubble.replaceChildren(el('p', 'sender', t('bot')));
+      nodes.forEach((node) => bubble.appendChild(node));
+      return;
+    }
+    appendMessage(false, nodes).dataset.pushId = message.messageId;
+  }
+
   // ---- Wiring --------------------------------------------------------------------------------
 
   function wire() {
@@ -571,7 +609,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     wire();
-    getSession().catch((e) => {
+    getSession().then(pollPushed, (e) => {
       $('welcome').hidden = false;
       showNotice(e.detail || t('serverError'), false);
     });

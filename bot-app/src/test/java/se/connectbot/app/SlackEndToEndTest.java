@@ -59,6 +59,7 @@ class SlackEndToEndTest {
     static final String ANNA = "anna.admin@nordkust.se";
     static final String KARL = "karl.konto@nordkust.se";
     static final String LARS = "lars.lasare@nordkust.se";
+    static final String SOFIA = "sofia.admin@solvikvard.se";
     static final String CHANNEL = "C0GENERAL";
     static final String FORM = "application/x-www-form-urlencoded";
     static final Pattern TOPUP_DONE_SV = Pattern.compile("Klart! Påfyllningen är beställd med ordernummer (\\S+)\\.");
@@ -111,6 +112,20 @@ class SlackEndToEndTest {
                 .param("team", SlackWorkspace.TEAM).query(String.class).single()).isEqualTo(LARS);
         Message whoami = lars.command("vem är jag").reply();
         assertThat(whoami.text()).contains("Du är inloggad som Lars Holm").contains(LARS);
+    }
+
+    @Test
+    void aConfirmedSignInIsToldPrivatelyInTheChatThroughTheOutboundPort() {
+        User sofia = slack.user("U0SOFIA", CHANNEL);
+
+        signIn(sofia, "logga in", SOFIA);
+
+        assertThat(slack.slack.calls("conversations.open")).extracting(FakeSlack::form)
+                .anySatisfy(form -> assertThat(form).containsEntry("users", "U0SOFIA"));
+        assertThat(slack.slack.calls("chat.postMessage")).extracting(FakeSlack::form)
+                .anySatisfy(form -> assertThat(form).containsEntry("channel", FakeSlack.OPENED_DM)
+                        .hasEntrySatisfying("text", text -> assertThat(text)
+                                .contains("Du är inloggad som Sofia Nyström (" + SOFIA + ")")));
     }
 
     @Test

@@ -27,13 +27,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.housekeeping.Sweep;
-import se.connectbot.slack.deliver.ChannelPublisher;
+import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.deliver.ResponseUrlBudget;
 import se.connectbot.slack.deliver.ResponseUrls;
 import se.connectbot.slack.deliver.RetryAfterInterceptor;
-import se.connectbot.slack.deliver.SlackChannelPublisher;
+import se.connectbot.slack.deliver.SlackSender;
 import se.connectbot.slack.inbound.SlackEventsController;
 import se.connectbot.slack.inbound.SlackListeners;
 import se.connectbot.slack.inbound.SocketModeRunner;
@@ -49,7 +49,9 @@ import se.connectbot.slack.render.BlockKitRenderer;
  * {@link BotEngine}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
  * ({@value #MIGRATIONS}, versions from 1001). Serves {@code /slack/events},
  * {@code /slack/install}, {@code /slack/oauth_redirect}; with {@code SLACK_APP_TOKEN} also connects
- * in Socket Mode. Offers a {@link ChannelPublisher} for posts on the bot's own initiative.
+ * in Socket Mode. Offers the core's
+ * {@code OutboundSender} for Slack ({@link SlackSender}) for what the bot says unasked, and adds
+ * each workspace's enterprise id to the core's {@link ConversationStore} when there is one.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfiguration.SlackConfigured.class)
@@ -178,9 +180,10 @@ public class SlackConfiguration {
     @Bean
     SlackListeners slackListeners(BotEngine engine, Slack slackClient, ReplyDelivery slackReplyDelivery, JdbcClient jdbc,
                                   PendingForms slackPendingForms, SlackSettings settings,
-                                  JdbcInstallationService installations, SlackThreads threads, ObjectProvider<Clock> clock) {
+                                  JdbcInstallationService installations, SlackThreads threads, ObjectProvider<Clock> clock,
+                                  ObjectProvider<ConversationStore> conversations) {
         return new SlackListeners(engine, slackClient, slackReplyDelivery, slackPendingForms, jdbc,
-                settings.distributed() ? installations : null, clock(clock), Ticker.systemTicker(),
+                settings.distributed() ? installations : null, conversations.getIfAvailable(), clock(clock), Ticker.systemTicker(),
                 threads.workers(), threads.timers(), settings.workingNoteDelay(), settings.clickWindow());
     }
 
@@ -220,8 +223,9 @@ public class SlackConfiguration {
     }
 
     @Bean
-    ChannelPublisher slackChannelPublisher(Slack slackClient, BotTokens slackBotTokens, BlockKitRenderer slackRenderer) {
-        return new SlackChannelPublisher(slackClient, slackBotTokens, slackRenderer, null);
+    SlackSender slackSender(Slack slackClient, BotTokens slackBotTokens, BlockKitRenderer slackRenderer,
+                            ObjectProvider<ConversationStore> conversations) {
+        return new SlackSender(slackClient, slackBotTokens, slackRenderer, conversations.getIfAvailable(), null);
     }
 
     /** Every setting explicit: Bolt's builder would otherwise read some from the process environment. */

@@ -37,10 +37,26 @@ public final class ChatSession implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_PENDING_SIGN_INS = 20;
 
-    private final String userId = UUID.randomUUID().toString();
+    private final String userId;
     private final Set<String> pendingSignIns = new LinkedHashSet<>();
     private Locale locale = SWEDISH;
     private @Nullable Notice notice;
+
+    ChatSession() {
+        this(UUID.randomUUID().toString());
+    }
+
+    private ChatSession(String userId) {
+        this.userId = userId;
+    }
+
+    /**
+     * A chat of the given user outside any browser session, to render what is sent to them unasked
+     * (nothing it remembers reaches their session).
+     */
+    static ChatSession outsideSession(String userId) {
+        return new ChatSession(userId);
+    }
 
     /** This browser's chat, created on first use. */
     public static ChatSession of(HttpSession session) {

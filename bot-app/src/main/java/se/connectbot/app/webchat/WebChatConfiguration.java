@@ -4,6 +4,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import se.connectbot.core.housekeeping.Sweep;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,6 +36,22 @@ class WebChatConfiguration {
     @Bean
     ReplyViews replyViews(ChatFiles files) {
         return new ReplyViews(files);
+    }
+
+    @Bean
+    WebChatPushes webChatPushes(JdbcClient jdbc) {
+        return new WebChatPushes(jdbc);
+    }
+
+    /** The web chat's face of the core's outbound port. */
+    @Bean
+    WebChatSender webChatSender(WebChatPushes webChatPushes, ReplyViews replyViews, JsonMapper json, Clock clock) {
+        return new WebChatSender(webChatPushes, replyViews, json, clock);
+    }
+
+    @Bean
+    Sweep webChatPushSweep(WebChatSender webChatSender) {
+        return webChatSender::purge;
     }
 
     /** On the endpoints that make a web chat session; right after Spring Session's filter, whose session it asks about. */

@@ -14,6 +14,7 @@ import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.LanguagePreferences;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.linking.AccountLinking;
+import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.core.rights.RightsPolicy;
@@ -35,9 +36,10 @@ class CoreBotEngine implements BotEngine {
     private final AccountLinking linking;
     private final PortalApi portal;
     private final RightsPolicy policy;
+    private final ConversationStore conversations;
 
     CoreBotEngine(DeliveryLog deliveries, LanguagePreferences languages, InputRouter router, ErrorReplies errors,
-            AccountLinking linking, PortalApi portal, RightsPolicy policy) {
+            AccountLinking linking, PortalApi portal, RightsPolicy policy, ConversationStore conversations) {
         this.deliveries = deliveries;
         this.languages = languages;
         this.router = router;
@@ -45,6 +47,7 @@ class CoreBotEngine implements BotEngine {
         this.linking = linking;
         this.portal = portal;
         this.policy = policy;
+        this.conversations = conversations;
     }
 
     @Override
@@ -53,6 +56,7 @@ class CoreBotEngine implements BotEngine {
         if (repeat.isPresent()) {
             return repeated(inbound, repeat.get());
         }
+        remember(inbound);
         Reply reply = respond(inbound, router::route);
         try {
             deliveries.answered(inbound, reply);
@@ -82,6 +86,15 @@ class CoreBotEngine implements BotEngine {
             return Reply.text(messages.get("delivery.answered.earlier"));
         }
         return Reply.text(messages.get("delivery.in.progress"));
+    }
+
+    /** Where the bot can post unasked later; a failure to remember it must not cost the answer. */
+    private void remember(Inbound inbound) {
+        try {
+            conversations.record(inbound.conversation());
+        } catch (RuntimeException e) {
+            log.warn("Could not record the conversation of delivery {}: {}", inbound.deliveryId(), e.toString());
+        }
     }
 
     private Optional<DeliveryLog.Repeat> claim(Inbound inbound) {

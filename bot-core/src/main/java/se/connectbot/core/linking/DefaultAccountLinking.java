@@ -36,13 +36,16 @@ class DefaultAccountLinking implements AccountLinking {
     private final PortalApi portal;
     private final LinkingProperties properties;
     private final AuditLog audit;
+    private final SignedInNotice signedIn;
 
-    DefaultAccountLinking(LinkStore store, PortalSignIn signIn, PortalApi portal, LinkingProperties properties, AuditLog audit) {
+    DefaultAccountLinking(LinkStore store, PortalSignIn signIn, PortalApi portal, LinkingProperties properties, AuditLog audit,
+            SignedInNotice signedIn) {
         this.store = store;
         this.signIn = signIn;
         this.portal = portal;
         this.properties = properties;
         this.audit = audit;
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -106,6 +109,7 @@ class DefaultAccountLinking implements AccountLinking {
         store.link(pending.user(), Objects.requireNonNull(pending.portalUserId()), username, name, tokens);
         audit.record(new AuditEntry(pending.user(), pending.conversation().channelId(), username,
                 AuditAction.ACCOUNT_LINKED, AuditEntry.Outcome.SUCCEEDED, pending.portalUserId(), null));
+        signedIn.tell(pending.user(), pending.language(), name, username);
         String message = Messages.of(pending.language()).get("link.done", name);
         return new LinkOutcome.Linked(name, username, pending.language().locale(), message);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.reply.Block;
 import se.connectbot.slack.render.SlackText;
 
@@ -45,7 +46,7 @@ final class FileDelivery {
         try {
             FileUpload.upload(slack.methods(token), channel, threadTs, file);
             return true;
-        } catch (SlackDeliveryException e) {
+        } catch (OutboundException e) {
             log.warn("Could not upload a file to Slack: {}", e.getMessage());
             return false;
         }

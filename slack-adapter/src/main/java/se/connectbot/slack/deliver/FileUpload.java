@@ -1,7 +1,6 @@
 package se.connectbot.slack.deliver;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
@@ -12,6 +11,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
+import se.connectbot.core.outbound.OutboundError;
+import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.reply.Block;
 
 /**
@@ -28,56 +29,41 @@ final class FileUpload {
     }
 
     /**
-     * @throws SlackDeliveryException REJECTED when Slack refuses a step, UNREACHABLE when it cannot be reached
+     * @return the id of the shared file
+     * @throws se.connectbot.core.outbound.OutboundException when Slack refuses a step or cannot be reached
      */
-    static void upload(MethodsClient client, String channel, @Nullable String threadTs, Block.Attachment file) {
+    static String upload(MethodsClient client, String channel, @Nullable String threadTs, Block.Attachment file) {
         String name = FileNames.fitting(file.fileName(), file.contentType());
-        FilesGetUploadURLExternalResponse target = call("files.getUploadURLExternal",
+        FilesGetUploadURLExternalResponse target = SlackFailures.check("files.getUploadURLExternal",
                 () -> client.filesGetUploadURLExternal(r -> r.filename(name).length(file.content().length)));
         if (target.getUploadUrl() == null || target.getFileId() == null) {
-            throw new SlackDeliveryException(SlackDeliveryException.Reason.REJECTED,
-                    "files.getUploadURLExternal gave no upload URL");
+            throw new OutboundException(OutboundError.TRANSIENT, "files.getUploadURLExternal gave no upload URL");
         }
         send(client, target.getUploadUrl(), file);
         String title = file.title() == null || file.title().isBlank() ? name : file.title();
-        FilesCompleteUploadExternalResponse done = call("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
+        FilesCompleteUploadExternalResponse done = SlackFailures.check("files.completeUploadExternal", () -> client.filesCompleteUploadExternal(r -> r
                 .files(List.of(FileDetails.builder().id(target.getFileId()).title(title).build()))
                 .channelId(channel)
                 .threadTs(threadTs)));
         if (done.getFiles() == null || done.getFiles().isEmpty()) {
-            throw new SlackDeliveryException(SlackDeliveryException.Reason.REJECTED, "files.completeUploadExternal shared no file");
+            throw new OutboundException(OutboundError.TRANSIENT, "files.completeUploadExternal shared no file");
         }
+        return target.getFileId();
     }
 
     private static void send(MethodsClient client, String uploadUrl, Block.Attachment file) {
         MediaType type = MediaType.parse(file.contentType());
         Request request = new Request.Builder().url(uploadUrl).post(RequestBody.create(file.content(), type)).build();
         try (Response response = client.getSlackHttpClient().getOkHttpClient().newCall(request).execute()) {
+            if (response.code() == 413) {
+                throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE, "Slack's upload URL refused the file's size");
+            }
             if (!response.isSuccessful()) {
-                throw new SlackDeliveryException(SlackDeliveryException.Reason.REJECTED,
-                        "Slack's upload URL answered " + response.code());
+                throw new OutboundException(OutboundError.TRANSIENT, "Slack's upload URL answered " + response.code());
             }
         } catch (IOException e) {
             // the message only: the upload URL itself is a credential
-            throw new SlackDeliveryException(SlackDeliveryException.Reason.UNREACHABLE, "the upload failed: " + e.getMessage(), e);
+            throw new OutboundException(OutboundError.TRANSIENT, "the upload failed: " + e.getMessage(), e);
         }
-    }
-
-    private static <T extends com.slack.api.methods.SlackApiTextResponse> T call(String method, SlackCall<T> call) {
-        T response;
-        try {
-            response = call.run();
-        } catch (IOException | SlackApiException e) {
-            throw new SlackDeliveryException(SlackDeliveryException.Reason.UNREACHABLE, method + " failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            throw new SlackDeliveryException(SlackDeliveryException.Reason.REJECTED, method + " refused: " + response.getError());
-        }
-        return response;
-    }
-
-    @FunctionalInterface
-    private interface SlackCall<T> {
-        T run() throws IOException, SlackApiException;
     }
 }

@@ -23,6 +23,7 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
@@ -31,7 +32,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.BotEngine;
+import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.outbound.ConversationStore;
+import se.connectbot.core.outbound.StoredConversation;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.install.JdbcInstallationService;
@@ -60,16 +65,19 @@ public final class SlackListeners {
     private final ReplyDelivery delivery;
     private final PendingForms pendingForms;
     private final @Nullable JdbcInstallationService installations;
+    private final @Nullable ConversationStore conversations;
     private final Duration clickWindow;
     private final ExecutorService workers;
 
     /**
      * @param installations the stored installations in distribution mode; null with one workspace
+     * @param conversations  where a workspace's enterprise id is remembered for messages sent unasked; null to keep none
      * @param workers       runs the core and deliveries (owned by the caller)
      * @param timers        runs "working on it" notes (owned by the caller)
      */
     public SlackListeners(BotEngine engine, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
-                          JdbcClient jdbc, @Nullable JdbcInstallationService installations, Clock clock, Ticker ticker,
+                          JdbcClient jdbc, @Nullable JdbcInstallationService installations,
+                          @Nullable ConversationStore conversations, Clock clock, Ticker ticker,
                           ExecutorService workers, ScheduledExecutorService timers,
                           Duration workingNoteDelay, Duration clickWindow) {
         this.claims = new DeliveryClaims(jdbc, clock);
@@ -77,6 +85,7 @@ public final class SlackListeners {
         this.delivery = delivery;
         this.pendingForms = pendingForms;
         this.installations = installations;
+        this.conversations = conversations;
         this.clickWindow = clickWindow;
         this.workers = workers;
         this.dispatcher = new Dispatcher(engine, delivery, claims, directory, workers, timers, workingNoteDelay);
@@ -231,12 +240,21 @@ public final class SlackListeners {
         return s == null ? "" : s;
     }
 
-    /** An interaction with the team and bot token that Bolt's authorization put in the request's context. */
-    private static Interaction interaction(String deliveryId, List<Interaction.Claim> claims, Context ctx, String userId,
+    /**
+     * An interaction with the team and bot token that Bolt's authorization put in the request's
+     * context; an Enterprise Grid workspace's organisation is remembered, after the acknowledgement.
+     */
+    private Interaction interaction(String deliveryId, List<Interaction.Claim> claims, Context ctx, String userId,
                                            String channelId, Interaction.Sharing sharing, Inbound.Payload payload,
                                            @Nullable String responseUrl, @Nullable String triggerId, @Nullable String threadTs) {
         String team = ctx.getTeamId() != null ? ctx.getTeamId() : ctx.getEnterpriseId();
-        return new Interaction(deliveryId, claims, ctx.getEnterpriseId(), team, userId, channelId, sharing, payload,
+        String enterprise = ctx.getEnterpriseId();
+        ConversationStore store = conversations;
+        if (store != null && enterprise != null && team != null) {
+            ConversationRef where = new ConversationRef(Platform.SLACK, team, channelId, sharing == Interaction.Sharing.SHARED);
+            afterAck("organisation", () -> store.addPlatformData(where, Map.of(StoredConversation.SLACK_ENTERPRISE_ID, enterprise)));
+        }
+        return new Interaction(deliveryId, claims, enterprise, team, userId, channelId, sharing, payload,
                 ctx.getBotToken(), responseUrl, triggerId, threadTs);
     }
 }

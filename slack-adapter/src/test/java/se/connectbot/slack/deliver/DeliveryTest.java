@@ -28,8 +28,6 @@ class DeliveryTest extends SlackWireTest {
 
     private static final byte[] PDF = "%PDF-1.7\nfaktura 1001\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired
-    ChannelPublisher publisher;
 
     @Test
     void invoicePdfIsUploadedThroughSlacksUploadFlowIntoTheConversationItWasAskedIn() {
@@ -195,34 +193,6 @@ class DeliveryTest extends SlackWireTest {
                 + "\"event_id\":\"" + eventId + "\",\"event_time\":1700000000,"
                 + "\"event\":{\"type\":\"app_mention\",\"channel\":\"" + channel + "\",\"user\":\"" + user
                 + "\",\"text\":\"<@" + FakeSlack.BOT_USER + "> status\",\"ts\":\"8.8\"}}";
-    }
-
-    @Test
-    void channelPostIsPostedAndUpdatedInPlace() {
-        ConversationRef channel = new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0DRIFT", true);
-
-        ChannelPublisher.PostedMessage posted = publisher.post(channel, Reply.of(Block.heading("Driftstörning i Umeå"),
-                Block.text("4G-nätet är nere sedan 08:10.")));
-        ChannelPublisher.PostedMessage updated = publisher.update(posted, Reply.of(Block.heading("Åtgärdad: driftstörning i Umeå")));
-
-        assertThat(posted.messageId()).isEqualTo("1700000000.000100");
-        assertThat(FakeSlack.form(slack.calls("chat.postMessage").get(0))).containsEntry("channel", "C0DRIFT");
-        Map<String, String> update = FakeSlack.form(slack.calls("chat.update").get(0));
-        assertThat(update).containsEntry("channel", "C0DRIFT").containsEntry("ts", "1700000000.000100")
-                .containsEntry("text", "Åtgärdad: driftstörning i Umeå");
-        assertThat(updated.messageId()).isEqualTo(posted.messageId());
-    }
-
-    @Test
-    void channelPostThatSlackRefusesSaysWhy() {
-        slack.api("chat.postMessage", "{\"ok\":false,\"error\":\"not_in_channel\"}");
-        ConversationRef channel = new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0PRIVATE", true);
-
-        assertThatThrownBy(() -> publisher.post(channel, Reply.text("Driftstörning")))
-                .isInstanceOfSatisfying(SlackDeliveryException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(SlackDeliveryException.Reason.REJECTED);
-                    assertThat(e.getMessage()).contains("not_in_channel");
-                });
     }
 
     /** A direct message from the English-speaking user, as an Events API delivery. */

@@ -11,8 +11,13 @@ import javax.sql.DataSource;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.reply.Reply;
-import se.connectbot.slack.deliver.ChannelPublisher;
-import se.connectbot.slack.deliver.SlackDeliveryException;
+import se.connectbot.core.outbound.MessageRef;
+import se.connectbot.core.outbound.Outbound;
+import se.connectbot.core.outbound.OutboundError;
+import se.connectbot.core.outbound.OutboundException;
+import se.connectbot.core.outbound.StoredConversation;
+import se.connectbot.slack.deliver.SlackSender;
+import se.connectbot.slack.testing.MemoryConversations;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,7 +62,9 @@ class InstallFlowTest {
     @Autowired
     DataSource dataSource;
     @Autowired
-    ChannelPublisher publisher;
+    SlackSender sender;
+    @Autowired
+    MemoryConversations conversations;
     @Autowired
     JdbcInstallationService installations;
     @Autowired
@@ -233,14 +240,18 @@ class InstallFlowTest {
         installations.saveInstallerAndBot(grid);
         ConversationRef channel = new ConversationRef(Platform.SLACK, "T0GRIDWS", "C0DRIFT", true);
 
-        ChannelPublisher.PostedMessage posted = publisher.post(channel, "E0GRID", Reply.text("Driftstörning i Umeå"));
-        publisher.update(posted, Reply.text("Åtgärdad"));
+        conversations.addPlatformData(channel, Map.of(StoredConversation.SLACK_ENTERPRISE_ID, "E0GRID"));
+        Outbound outbound = new Outbound(java.util.List.of(sender));
+
+        MessageRef posted = outbound.post(channel, Reply.text("Driftstörning i Umeå"));
+        outbound.update(posted, Reply.text("Åtgärdad"));
 
         assertThat(slack.calls("chat.postMessage").get(0).getHeader("Authorization")).isEqualTo("Bearer xoxb-grid-organisation");
         assertThat(slack.calls("chat.update").get(0).getHeader("Authorization")).isEqualTo("Bearer xoxb-grid-organisation");
-        assertThatThrownBy(() -> publisher.post(channel, Reply.text("utan organisation")))
-                .isInstanceOfSatisfying(SlackDeliveryException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SlackDeliveryException.Reason.NOT_INSTALLED));
+        assertThat(posted.organisationId()).as("kept with the message, for the update").isEqualTo("E0GRID");
+        ConversationRef unknown = new ConversationRef(Platform.SLACK, "T0OTHERWS", "C0DRIFT", true);
+        assertThatThrownBy(() -> outbound.post(unknown, Reply.text("utan organisation")))
+                .isInstanceOfSatisfying(OutboundException.class, e -> assertThat(e.error()).isEqualTo(OutboundError.NO_ACCESS));
     }
 
     /** Installs the new workspace with a token of its own, so that no earlier auth.test of it is cached. */

@@ -11,11 +11,16 @@ import org.springframework.context.annotation.Import;
 import se.connectbot.core.CoreConfiguration;
 import se.connectbot.slack.SlackConfiguration;
 
-/** The adapter as bot-app will run it, with a scripted core instead of the real one. */
+/** The adapter as bot-app will run it, with a scripted core (and the core's conversation store in memory) instead of the real one. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(SlackConfiguration.class)
 public class SlackTestApplication {
+
+    @Bean
+    MemoryConversations memoryConversations() {
+        return new MemoryConversations();
+    }
 
     @Bean
     ScriptedEngine scriptedEngine() {

@@ -1,0 +1,89 @@
+package se.connectbot.core.outbound;
+
+import java.util.Objects;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+
+/**
+ * Something the bot says on its own initiative; each answers with the {@link MessageRef} of
+ * what was posted. A sender switches over these (the set is sealed, so a new kind makes the
+ * compiler point at every sender). Immutable.
+ */
+public sealed interface Outgoing {
+
+    /** Where this goes: the platform whose sender handles it. */
+    Platform platform();
+
+    Reply reply();
+
+    /** The reply for everyone in a conversation; a long reply may take several messages (the first is answered). */
+    record Post(ConversationRef to, Reply reply) implements Outgoing {
+        public Post {
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reply, "reply");
+        }
+
+        @Override
+        public Platform platform() {
+            return to.platform();
+        }
+    }
+
+    /** Replaces a message the bot posted; the reply must fit one message and carry no form or file. */
+    record Update(MessageRef message, Reply reply) implements Outgoing {
+        public Update {
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(reply, "reply");
+        }
+
+        @Override
+        public Platform platform() {
+            return message.platform();
+        }
+    }
+
+    /** The reply in the thread of a message the bot posted (where a platform has no threads: after it). */
+    record ThreadReply(MessageRef parent, Reply reply) implements Outgoing {
+        public ThreadReply {
+            Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(reply, "reply");
+        }
+
+        @Override
+        public Platform platform() {
+            return parent.platform();
+        }
+    }
+
+    /** The reply to one person alone, in their direct conversation with the bot. */
+    record Private(ChatUser to, Reply reply) implements Outgoing {
+        public Private {
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reply, "reply");
+        }
+
+        @Override
+        public Platform platform() {
+            return to.platform();
+        }
+    }
+
+    /** A reply holding at least one file ({@link Block.Attachment}), with any text around it, into a conversation. */
+    record File(ConversationRef to, Reply reply) implements Outgoing {
+        public File {
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reply, "reply");
+            if (reply.blocks().stream().noneMatch(Block.Attachment.class::isInstance)) {
+                throw new IllegalArgumentException("a file delivery must hold a file but held " + reply.blocks().size() + " other blocks");
+            }
+        }
+
+        @Override
+        public Platform platform() {
+            return to.platform();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.connectbot.slack.deliver;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.outbound.ConversationStore;
+import se.connectbot.core.outbound.MessageRef;
+import se.connectbot.core.outbound.OutboundError;
+import se.connectbot.core.outbound.OutboundException;
+import se.connectbot.core.outbound.OutboundSender;
+import se.connectbot.core.outbound.Outgoing;
+import se.connectbot.core.outbound.StoredConversation;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.install.BotTokens;
+import se.connectbot.slack.render.BlockKitRenderer;
+import se.connectbot.slack.render.RenderedReply;
+import se.connectbot.slack.render.SlackMessage;
+
+/**
+ * The core's {@link OutboundSender} for Slack, with the workspace's bot token: {@code chat.postMessage}
+ * (public channels need {@code chat:write.public} unless the bot was invited), {@code chat.update},
+ * thread replies by {@code thread_ts}, private messages by {@code conversations.open} and a post
+ * there, files through {@link FileUpload}. An org-wide installation's token is found with the
+ * workspace's enterprise id, which {@code MessageRef.organisationId} carries or the
+ * {@link ConversationStore} remembers from what came in. Thread-safe.
+ */
+public final class SlackSender implements OutboundSender {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackSender.class);
+
+    private final Slack slack;
+    private final BotTokens tokens;
+    private final BlockKitRenderer renderer;
+    private final @Nullable ConversationStore conversations;
+    private final @Nullable Locale locale;
+
+    /**
+     * @param conversations where enterprise ids are remembered; null where none is kept (then only
+     *                      workspaces outside an organisation are reached, or messages whose reference names it)
+     * @param locale        for the adapter's own words in a rendered reply; null for the default
+     */
+    public SlackSender(Slack slack, BotTokens tokens, BlockKitRenderer renderer, @Nullable ConversationStore conversations,
+                       @Nullable Locale locale) {
+        this.slack = slack;
+        this.tokens = tokens;
+        this.renderer = renderer;
+        this.conversations = conversations;
+        this.locale = locale;
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
+    }
+
+    // Java 17 has no pattern switch over the sealed Outgoing: a new kind ends in the throw below.
+    @Override
+    public MessageRef send(Outgoing outgoing) {
+        if (outgoing instanceof Outgoing.Post post) {
+            return post(post.to().workspaceId(), post.to().channelId(), null, organisation(post.to().workspaceId(), post.to().channelId()), post.reply());
+        } else if (outgoing instanceof Outgoing.File file) {
+            return post(file.to().workspaceId(), file.to().channelId(), null, organisation(file.to().workspaceId(), file.to().channelId()), file.reply());
+        } else if (outgoing instanceof Outgoing.ThreadReply thread) {
+            MessageRef parent = thread.parent();
+            return post(parent.workspaceId(), parent.conversationId(), parent.messageId(), parent.organisationId(), thread.reply());
+        } else if (outgoing instanceof Outgoing.Update update) {
+            return update(update.message(), update.reply());
+        } else if (outgoing instanceof Outgoing.Private direct) {
+            String workspace = direct.to().workspaceId();
+            String organisation = organisation(workspace, null);
+            MethodsClient client = client(workspace, organisation);
+            ConversationsOpenResponse dm = SlackFailures.check("conversations.open",
+                    () -> client.conversationsOpen(r -> r.users(List.of(direct.to().userId()))));
+            if (dm.getChannel() == null) {
+                throw new OutboundException(OutboundError.TRANSIENT, "conversations.open gave no channel");
+            }
+            return post(workspace, dm.getChannel().getId(), null, organisation, direct.reply());
+        }
+        throw new IllegalArgumentException("Slack cannot send " + outgoing.getClass().getName());
+    }
+
+    /** Every message of the reply, then its files; answers the first message (or, for files alone, the first file). */
+    private MessageRef post(String workspace, String channel, @Nullable String threadTs, @Nullable String organisation, Reply reply) {
+        RenderedReply rendered = render(reply);
+        MethodsClient client = client(workspace, organisation);
+        String first = null;
+        for (SlackMessage message : rendered.messages()) {
+            String ts = SlackFailures.check("chat.postMessage", () -> client.chatPostMessage(r -> r
+                    .channel(channel).threadTs(threadTs).text(message.fallbackText()).blocks(message.blocks())
+                    .linkNames(false).unfurlLinks(false).unfurlMedia(false))).getTs();
+            first = first == null ? ts : first;
+        }
+        for (var file : rendered.files()) {
+            String id = FileUpload.upload(client, channel, threadTs, file);
+            first = first == null ? id : first;
+        }
+        if (first == null) {
+            throw new IllegalArgumentException("the reply has nothing to post");
+        }
+        return new MessageRef(Platform.SLACK, workspace, channel, first, organisation);
+    }
+
+    private MessageRef update(MessageRef posted, Reply reply) {
+        RenderedReply rendered = render(reply);
+        if (rendered.messages().size() != 1 || !rendered.files().isEmpty()) {
+            throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE, "an update must fit one message without files but takes "
+                    + rendered.messages().size() + " messages and " + rendered.files().size() + " files");
+        }
+        SlackMessage message = rendered.messages().get(0);
+        MethodsClient client = client(posted.workspaceId(), posted.organisationId());
+        ChatUpdateResponse updated = SlackFailures.check("chat.update", () -> client.chatUpdate(r -> r
+                .channel(posted.conversationId()).ts(posted.messageId()).text(message.fallbackText()).blocks(message.blocks())));
+        return updated.getTs() == null || updated.getTs().equals(posted.messageId()) ? posted
+                : new MessageRef(Platform.SLACK, posted.workspaceId(), posted.conversationId(), updated.getTs(), posted.organisationId());
+    }
+
+    private RenderedReply render(Reply reply) {
+        RenderedReply rendered = renderer.render(reply, locale);
+        if (!rendered.forms().isEmpty()) {
+            throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE, "a message sent unasked cannot carry a form");
+        }
+        return rendered;
+    }
+
+    private MethodsClient client(String workspace, @Nullable String organisation) {
+        String token = tokens.forWorkspace(organisation, workspace).orElseThrow(() -> new OutboundException(OutboundError.NO_ACCESS,
+                "the Slack app is not installed in workspace " + workspace + (organisation == null ? "" : " of " + organisation)));
+        return slack.methods(token);
+    }
+
+    /** The workspace's enterprise id as last heard in the channel, else anywhere in the workspace. */
+    private @Nullable String organisation(String workspace, @Nullable String channel) {
+        ConversationStore store = conversations;
+        if (store == null) {
+            return null;
+        }
+        try {
+            Optional<StoredConversation> known = channel == null ? Optional.empty() : store.find(Platform.SLACK, workspace, channel);
+            return known.flatMap(c -> c.data(StoredConversation.SLACK_ENTERPRISE_ID))
+                    .or(() -> store.latestIn(Platform.SLACK, workspace).flatMap(c -> c.data(StoredConversation.SLACK_ENTERPRISE_ID)))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the organisation of Slack workspace {}: {}", workspace, e.toString());
+            return null;
+        }
+    }
+}
