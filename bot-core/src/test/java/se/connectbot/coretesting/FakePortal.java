@@ -38,6 +38,10 @@ public final class FakePortal implements PortalApi {
     private volatile @Nullable RuntimeException failure;
     private volatile java.util.concurrent.atomic.@Nullable AtomicInteger okBeforeFailure;
     private volatile @Nullable RuntimeException failureAfter;
+    private volatile java.time.Duration latency = java.time.Duration.ZERO;
+    private final AtomicInteger callsInTransaction = new AtomicInteger();
+    private final AtomicInteger lostAnswers = new AtomicInteger();
+    private volatile java.util.concurrent.CountDownLatch writeGate = new java.util.concurrent.CountDownLatch(0);
 
     public FakePortal(FakeAuthorizationServer auth, Clock clock) {
         this.auth = auth;
@@ -107,6 +111,37 @@ public final class FakePortal implements PortalApi {
         down = false;
         failure = null;
         okBeforeFailure = null;
+        latency = java.time.Duration.ZERO;
+        callsInTransaction.set(0);
+        lostAnswers.set(0);
+        writeGate.countDown();
+    }
+
+    /** Makes every user call (but {@code me}) take {@code perCall}, as a slow portal does. */
+    public void latency(java.time.Duration perCall) {
+        this.latency = perCall;
+    }
+
+    /**
+     * How many user calls arrived while the calling thread had a database transaction open (it
+     * would hold a pooled connection, and perhaps row locks, for the whole call).
+     */
+    public int callsInTransaction() {
+        return callsInTransaction.get();
+    }
+
+    /** Carries out the next {@code count} writes but answers them with UNAVAILABLE: a client timeout after the fact. */
+    public void loseAnswers(int count) {
+        lostAnswers.set(count);
+    }
+
+    /** Holds every write before it is carried out until {@link #releaseWrites()}: a portal still at it. */
+    public void holdWrites() {
+        writeGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void releaseWrites() {
+        writeGate.countDown();
     }
 
     /** How many writes (orders, tickets, replies) the portal really carried out. */
@@ -140,6 +175,21 @@ public final class FakePortal implements PortalApi {
         }
     }
 
+    /** Every user call passes here: it notes a caller's open transaction and takes the configured time. */
+    void answerSlowly() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            callsInTransaction.incrementAndGet();
+        }
+        if (!latency.isZero()) {
+            try {
+                Thread.sleep(latency.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PortalException(PortalError.UNAVAILABLE, "interrupted");
+            }
+        }
+    }
+
     void failIfFaulty() {
         java.util.concurrent.atomic.AtomicInteger countdown = okBeforeFailure;
         if (countdown != null && countdown.getAndDecrement() <= 0) {
@@ -153,8 +203,22 @@ public final class FakePortal implements PortalApi {
     }
 
     /** Runs a write once per key: a repeat with the same body returns the first result. */
-    @SuppressWarnings("unchecked")
     <T> T once(String key, Object body, Supplier<T> write) {
+        try {
+            writeGate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortalException(PortalError.UNAVAILABLE, "interrupted");
+        }
+        T result = carryOut(key, body, write);
+        if (lostAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new PortalException(PortalError.UNAVAILABLE, "the answer was lost (a read timeout); the write was carried out");
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T carryOut(String key, Object body, Supplier<T> write) {
         synchronized (idempotent) {
             Object[] earlier = idempotent.get(key);
             if (earlier != null) {

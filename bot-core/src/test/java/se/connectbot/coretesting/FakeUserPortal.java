@@ -243,6 +243,7 @@ final class FakeUserPortal implements UserPortal {
     @Override
     public List<Outage> outages(OutageQuery query) {
         identity.get();
+        portal.answerSlowly();
         portal.failIfFaulty();
         return FakeQueries.outages(portal.world().outages, query);
     }
@@ -261,6 +262,7 @@ final class FakeUserPortal implements UserPortal {
 
     private Me require(Right right) {
         Me me = identity.get();
+        portal.answerSlowly();
         portal.failIfFaulty();
         if (!me.has(right)) {
             throw new PortalException(PortalError.FORBIDDEN, "missing " + right, right, null, null, null);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
@@ -19,8 +21,13 @@ import se.connectbot.core.chat.Platform;
 /**
  * A dialog's stored state. {@code trail} lists the steps the user answered, in order, so back
  * undoes the last one. The id is the portal's Idempotency-Key for the dialog's write.
+ * <p>
+ * Read through JPA but written only by {@link DialogRepository}'s version-checked statements
+ * ({@code @Immutable}: a copy changed in memory is never flushed behind the check's back). A
+ * turn changes its copy, then saves it only if {@code version} is still the one it read.
  */
 @Entity
+@Immutable
 @Table(name = "dialog")
 class DialogRecord {
 
@@ -59,6 +66,13 @@ class DialogRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(nullable = false)
+    private long version;
+
+    /** When the running attempt to submit began; null when none runs. */
+    @Column(name = "attempt_at")
+    private @Nullable Instant attemptAt;
+
     protected DialogRecord() {
     }
 
@@ -92,6 +106,19 @@ class DialogRecord {
         return status;
     }
 
+    long version() {
+        return version;
+    }
+
+    @Nullable Instant attemptAt() {
+        return attemptAt;
+    }
+
+    /** Whether an attempt to submit began less than {@code timeout} ago (so its process may still be at it). */
+    boolean attemptRunning(Duration timeout, Instant now) {
+        return attemptAt != null && attemptAt.plus(timeout).isAfter(now);
+    }
+
     boolean belongsTo(ChatUser user) {
         return platform == user.platform() && workspaceId.equals(user.workspaceId()) && userId.equals(user.userId());
     }
@@ -104,6 +131,14 @@ class DialogRecord {
         return trail.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(trail.split(",")));
     }
 
+    String trailText() {
+        return trail;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     void update(String newState, List<String> newTrail, Instant now) {
         this.state = newState;
         this.trail = String.join(",", newTrail);
@@ -112,6 +147,30 @@ class DialogRecord {
 
     void finish(DialogStatus newStatus, Instant now) {
         this.status = newStatus;
+        this.attemptAt = null;
         this.updatedAt = now;
+    }
+
+    /** Begins an attempt at the portal write; the dialog takes no other answer until it is done. */
+    void submitting(Instant now) {
+        this.status = DialogStatus.SUBMITTING;
+        this.attemptAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The attempt failed without knowing whether the portal carried out the write: stays SUBMITTING. */
+    void attemptEnded(Instant now) {
+        this.attemptAt = null;
+        this.updatedAt = now;
+    }
+
+    /** The portal refused the write (so nothing was written): the dialog takes answers again. */
+    void reopen(Instant now) {
+        finish(DialogStatus.ACTIVE, now);
+    }
+
+    /** After a save: the version the database now holds. */
+    void saved() {
+        this.version++;
     }
 }

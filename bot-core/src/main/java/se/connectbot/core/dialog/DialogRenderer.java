@@ -22,7 +22,9 @@ final class DialogRenderer {
         if (!prompt.options().isEmpty()) {
             blocks.add(options(dialogId, stepId, prompt.options()));
         }
-        blocks.add(controls(messages, dialogId, stepId, controls));
+        if (controls.any()) {
+            blocks.add(controls(messages, dialogId, stepId, controls));
+        }
         return new Reply(blocks, Reply.Visibility.CONVERSATION);
     }
 
@@ -45,8 +47,10 @@ final class DialogRenderer {
             choices.add(Block.Choice.of(messages.get("dialog.button.back"), DialogActions.ACTION_ID,
                     DialogActions.value(dialogId, stepId, DialogActions.BACK)));
         }
-        choices.add(Block.Choice.of(messages.get("dialog.button.cancel"), DialogActions.ACTION_ID,
-                DialogActions.value(dialogId, stepId, DialogActions.CANCEL)).withEmphasis(Block.Emphasis.DANGER));
+        if (controls.cancel()) {
+            choices.add(Block.Choice.of(messages.get("dialog.button.cancel"), DialogActions.ACTION_ID,
+                    DialogActions.value(dialogId, stepId, DialogActions.CANCEL)).withEmphasis(Block.Emphasis.DANGER));
+        }
         return new Block.Choices(null, choices, Block.ChoiceStyle.BUTTONS);
     }
 
@@ -54,7 +58,13 @@ final class DialogRenderer {
         return new Block.Text(text, Block.Tone.WARNING);
     }
 
-    /** Which control buttons a prompt gets. */
-    record Controls(boolean back, boolean form) {
+    /** Which control buttons a prompt gets; none while the dialog's write is under way (it can no longer change). */
+    record Controls(boolean back, boolean form, boolean cancel) {
+
+        static final Controls NONE = new Controls(false, false, false);
+
+        boolean any() {
+            return back || form || cancel;
+        }
     }
 }

@@ -12,7 +12,8 @@ import se.connectbot.core.reply.Reply;
 
 /**
  * One dialog being worked on within one inbound event: its definition, its stored record and
- * the decoded state. Not thread-safe; lives only while its record's row lock is held.
+ * the decoded state, as one turn read them. Not thread-safe; lives for one turn, and its changes
+ * count only if the turn's version-checked save wins.
  */
 final class DialogRun<S extends Record> {
 
@@ -136,8 +137,15 @@ final class DialogRun<S extends Record> {
     Reply prompt(Step<S> step, List<Block> preface) {
         Prompt prompt = step.prompt(turn(), state);
         boolean form = definition.form().isPresent() && trail.isEmpty();
-        return DialogRenderer.prompt(request.messages(), record.id(), step.id(), prompt,
-                new DialogRenderer.Controls(!trail.isEmpty(), form), preface);
+        DialogRenderer.Controls controls = record.status() == DialogStatus.SUBMITTING ? DialogRenderer.Controls.NONE
+                : new DialogRenderer.Controls(!trail.isEmpty(), form, true);
+        return DialogRenderer.prompt(request.messages(), record.id(), step.id(), prompt, controls, preface);
+    }
+
+    /** The step that confirms and makes the dialog's portal write. */
+    Step<S> confirmation() {
+        return definition.steps().stream().filter(Step::confirmation).findFirst().orElseThrow(() ->
+                new IllegalStateException("dialog " + definition.type() + " is submitting but has no confirmation step"));
     }
 
     Reply completed() {
@@ -157,6 +165,12 @@ final class DialogRun<S extends Record> {
 
     void keep(S newState) {
         state = newState;
+    }
+
+    /** The record with this turn's state and trail written into it, ready to save. */
+    DialogRecord changed(java.time.Instant now) {
+        record.update(stateJson(), trail, now);
+        return record;
     }
 
     String stateJson() {

@@ -13,27 +13,32 @@ import se.connectbot.portal.api.PortalError;
 import se.connectbot.portal.api.PortalException;
 
 /**
- * Moves a locked dialog along: answers, clicks, forms, back and cancel, saving what changed.
- * A portal that is down or throttling leaves the dialog at its step with a "try again"; other
- * failures propagate (and roll back) to the engine's one place for error texts.
+ * Moves a dialog along for one turn: answers, clicks, forms, back and cancel. Works on the copy
+ * the turn read, outside any transaction (steps call the portal), and saves once at the end with
+ * a version check; a lost save throws {@link DialogChanged} and changes nothing. A confirmation
+ * saves twice: SUBMITTING before its portal write, so the write's body is fixed while it may be
+ * under way, and the result after. A portal that is down or throttling leaves the dialog at its
+ * step with a "try again"; other failures propagate, unsaved, to the engine's one place for
+ * error texts.
  */
 @Component
 class DialogSteps {
 
     private final DialogRepository repository;
     private final Clock clock;
+    private final DialogSubmissions submissions;
 
-    DialogSteps(DialogRepository repository, Clock clock) {
+    DialogSteps(DialogRepository repository, Clock clock, DialogSubmissions submissions) {
         this.repository = repository;
         this.clock = clock;
+        this.submissions = submissions;
     }
 
     /**
-     * Saves what was accepted, then finds and asks the next open step. A portal that is down or
-     * throttling while doing so keeps the dialog as saved and says to try again.
+     * Finds and asks the next open step, then saves what was accepted. A portal that is down or
+     * throttling while doing so still keeps what was accepted and says to try again.
      */
     <S extends Record> Reply askNext(DialogRun<S> run, List<Block> preface) {
-        save(run);
         Reply reply = show(run, preface);
         save(run);
         return reply;
@@ -64,6 +69,9 @@ class DialogSteps {
     }
 
     <S extends Record> Reply answer(DialogRun<S> run, Answer answer) {
+        if (submitting(run)) {
+            return submissions.whileSubmitting(run, Confirmations.confirms(answer));
+        }
         Step<S> step = run.current();
         if (step == null) {
             return askNext(run, List.of());
@@ -76,6 +84,9 @@ class DialogSteps {
      * when it is a bare command word and the step takes free text.
      */
     <S extends Record> @Nullable Reply answerIfTaken(DialogRun<S> run, Answer answer, boolean bareCommand) {
+        if (submitting(run)) {
+            return Confirmations.confirms(answer) ? submissions.whileSubmitting(run, true) : null;
+        }
         Step<S> step = run.current();
         return step == null || (bareCommand && step.freeText()) ? null : apply(run, step, answer, true);
     }
@@ -84,6 +95,9 @@ class DialogSteps {
         DialogStatus status = run.record().status();
         if (status == DialogStatus.SUBMITTED) {
             return run.completed();
+        }
+        if (status == DialogStatus.SUBMITTING) {
+            return submissions.whileSubmitting(run, Confirmations.CONFIRM.equals(click.answer()));
         }
         if (status != DialogStatus.ACTIVE) {
             return Reply.text(textOf(run, status == DialogStatus.EXPIRED ? "dialog.expired.short" : "dialog.over", run.name()));
@@ -114,6 +128,9 @@ class DialogSteps {
     }
 
     <S extends Record> Reply submit(DialogRun<S> run, Map<String, String> values) {
+        if (submitting(run)) {
+            return submissions.whileSubmitting(run, false);
+        }
         Optional<DialogForm.Submission<S>> submission = run.submit(values);
         if (submission.isEmpty()) {
             return Reply.text(textOf(run, "dialog.over"));
@@ -131,16 +148,30 @@ class DialogSteps {
     }
 
     <S extends Record> Reply cancel(DialogRun<S> run) {
+        if (submitting(run)) {
+            return submissions.whileSubmitting(run, false);
+        }
         run.record().finish(DialogStatus.CANCELLED, clock.instant());
+        save(run);
         return Reply.text(textOf(run, "dialog.cancelled", run.name()));
     }
 
     <S extends Record> Reply back(DialogRun<S> run) {
+        if (submitting(run)) {
+            return submissions.whileSubmitting(run, false);
+        }
         List<Block> preface = run.back() ? List.of() : List.of(DialogRenderer.warning(textOf(run, "dialog.at.start")));
         return askNext(run, preface);
     }
 
+    private static boolean submitting(DialogRun<?> run) {
+        return run.record().status() == DialogStatus.SUBMITTING;
+    }
+
     private <S extends Record> @Nullable Reply apply(DialogRun<S> run, Step<S> step, Answer answer, boolean declineRefused) {
+        if (step.confirmation() && Confirmations.confirms(answer)) {
+            return submissions.submit(run);
+        }
         StepResult<S> result;
         try {
             result = run.accept(step, answer);
@@ -171,20 +202,21 @@ class DialogSteps {
             return run.prompt(step, List.of(DialogRenderer.warning(invalid.message())));
         }
         if (result instanceof StepResult.Done<S>) {
-            save(run);
             run.record().finish(DialogStatus.SUBMITTED, clock.instant());
+            save(run);
             return run.completed();
         }
         if (result instanceof StepResult.Cancelled<S> cancelled) {
             run.record().finish(DialogStatus.CANCELLED, clock.instant());
+            save(run);
             return Reply.text(cancelled.message());
         }
         return askNext(run, List.of());
     }
 
+    /** Saves the turn's copy if nobody saved the dialog since it was read; else {@link DialogChanged}. */
     private <S extends Record> void save(DialogRun<S> run) {
-        run.record().update(run.stateJson(), run.trail(), clock.instant());
-        repository.save(run.record());
+        repository.saveChecked(run.changed(clock.instant()));
     }
 
     private static String textOf(DialogRun<?> run, String key, Object... values) {

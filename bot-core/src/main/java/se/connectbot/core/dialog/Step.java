@@ -27,7 +27,12 @@ public interface Step<S> {
         return false;
     }
 
-    /** True for the final confirmation, which command arguments never answer. */
+    /**
+     * True for the final confirmation, which command arguments never answer. Its confirming
+     * answer ({@link Confirmations#confirms}) makes the dialog's one portal write, which must
+     * depend on the state alone: the runner marks the dialog SUBMITTING first and may repeat the
+     * call with the same state and Idempotency-Key until it is known to be done.
+     */
     default boolean confirmation() {
         return false;
     }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.connectbot.core.audit.AuditLog;
 import se.connectbot.core.command.CommandButtons;
 import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.dialog.ConfirmStep;
 import se.connectbot.core.dialog.DialogDefinition;
 import se.connectbot.core.dialog.DialogForm;
 import se.connectbot.core.dialog.Step;
@@ -23,7 +24,7 @@ class TicketDialog implements DialogDefinition<TicketState> {
 
     TicketDialog(AuditLog audit) {
         this.steps = List.of(new CategoryStep(), new ServiceStep(), new PriorityStep(), new TitleStep(), new MessageStep(),
-                new ConfirmTicketStep(audit));
+                new ConfirmStep<>(audit, new TicketCreation()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import se.connectbot.core.audit.AuditLog;
 import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.dialog.ConfirmStep;
 import se.connectbot.core.dialog.DialogDefinition;
 import se.connectbot.core.dialog.Step;
 import se.connectbot.core.reply.Block;
@@ -18,7 +19,7 @@ class TopUpDialog implements DialogDefinition<TopUpState> {
     private final List<Step<TopUpState>> steps;
 
     TopUpDialog(AuditLog audit) {
-        this.steps = List.of(new SubscriptionStep(), new PackageStep(), new ConfirmTopUpStep(audit));
+        this.steps = List.of(new SubscriptionStep(), new PackageStep(), new ConfirmStep<>(audit, new TopUpOrder()));
     }
 
     @Override
