@@ -11,11 +11,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.files.FileStore;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.install.BotTokens;
 import se.connectbot.slack.render.BlockKitRenderer;
 import se.connectbot.slack.render.RenderedReply;
+import se.connectbot.slack.render.SlackFile;
 import se.connectbot.slack.render.SlackMessage;
 
 /**
@@ -28,12 +30,14 @@ public final class SlackChannelPublisher implements ChannelPublisher {
     private final Slack slack;
     private final BotTokens tokens;
     private final BlockKitRenderer renderer;
+    private final FileStore files;
     private final @Nullable Locale locale;
 
-    public SlackChannelPublisher(Slack slack, BotTokens tokens, BlockKitRenderer renderer, @Nullable Locale locale) {
+    public SlackChannelPublisher(Slack slack, BotTokens tokens, BlockKitRenderer renderer, FileStore files, @Nullable Locale locale) {
         this.slack = slack;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.files = files;
         this.locale = locale;
     }
 
@@ -48,8 +52,8 @@ public final class SlackChannelPublisher implements ChannelPublisher {
                     .linkNames(false).unfurlLinks(false).unfurlMedia(false)));
             first = first == null ? posted.getTs() : first;
         }
-        for (Block.Attachment file : rendered.files()) {
-            FileUpload.upload(client, where.channelId(), null, file);
+        for (SlackFile file : rendered.files()) {
+            FileUpload.upload(client, where.channelId(), null, content(file));
         }
         if (first == null) {
             throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE, "the reply has no message to post");
@@ -80,6 +84,17 @@ public final class SlackChannelPublisher implements ChannelPublisher {
             throw new SlackDeliveryException(SlackDeliveryException.Reason.UNSUITABLE, "a channel post cannot carry a form");
         }
         return rendered;
+    }
+
+    /** A stored file's content, read from the core's file store. */
+    private SlackFile.Inline content(SlackFile file) {
+        if (file instanceof SlackFile.Inline inline) {
+            return inline;
+        }
+        Block.Attachment attachment = ((SlackFile.Stored) file).attachment();
+        byte[] content = files.content(attachment.file()).orElseThrow(() -> new SlackDeliveryException(
+                SlackDeliveryException.Reason.UNSUITABLE, "the file " + attachment.file() + " is no longer in the file store"));
+        return new SlackFile.Inline(attachment.fileName(), attachment.contentType(), content, attachment.title());
     }
 
     private MethodsClient client(ConversationRef where, @Nullable String enterpriseId) {
