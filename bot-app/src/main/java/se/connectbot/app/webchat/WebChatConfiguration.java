@@ -15,13 +15,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 class WebChatConfiguration {
 
     @Bean
-    ChatFiles chatFiles(WebChatProperties properties) {
-        return new ChatFiles(properties.fileLifetime(), properties.fileStoreSize().toBytes(), Ticker.systemTicker());
-    }
-
-    @Bean
-    ReplyViews replyViews(ChatFiles files) {
-        return new ReplyViews(files);
+    ReplyViews replyViews() {
+        return new ReplyViews();
     }
 
     /** On the endpoints that make a web chat session; right after Spring Session's filter, whose session it asks about. */
