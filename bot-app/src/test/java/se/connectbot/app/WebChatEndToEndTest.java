@@ -95,6 +95,8 @@ class WebChatEndToEndTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 
         WebChatClient stranger = new WebChatClient(URI.create("http://localhost:" + port));

@@ -66,6 +66,6 @@ public final class Replies {
                     + f.inputs().stream().map(i -> "{" + i.label() + "}").collect(Collectors.joining(" "));
         }
         Block.Attachment a = (Block.Attachment) block;
-        return "file " + a.fileName() + " (" + a.contentType() + ", " + a.content().length + " bytes)";
+        return "file " + a.fileName() + " (" + a.contentType() + ", " + a.size() + " bytes)";
     }
 }

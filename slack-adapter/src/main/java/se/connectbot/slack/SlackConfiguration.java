@@ -17,6 +17,7 @@ import okhttp3.OkHttpClient;
 import org.flywaydb.core.api.Location;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -28,12 +29,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.core.outbound.ConversationStore;
+import se.connectbot.core.files.DownloadLinks;
+import se.connectbot.core.files.FileStore;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.deliver.ResponseUrlBudget;
 import se.connectbot.slack.deliver.ResponseUrls;
 import se.connectbot.slack.deliver.RetryAfterInterceptor;
 import se.connectbot.slack.deliver.SlackSender;
+import se.connectbot.slack.deliver.SlackUploadSettings;
 import se.connectbot.slack.inbound.SlackEventsController;
 import se.connectbot.slack.inbound.SlackListeners;
 import se.connectbot.slack.inbound.SocketModeRunner;
@@ -46,7 +50,7 @@ import se.connectbot.slack.render.BlockKitRenderer;
 /**
  * Wires the Slack adapter; active only when Slack credentials are configured
  * ({@code SLACK_BOT_TOKEN}, or {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}). Needs a
- * {@link BotEngine}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
+ * {@link BotEngine}, the core's {@link FileStore} and {@link DownloadLinks}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
  * ({@value #MIGRATIONS}, versions from 1001). Serves {@code /slack/events},
  * {@code /slack/install}, {@code /slack/oauth_redirect}; with {@code SLACK_APP_TOKEN} also connects
  * in Socket Mode. Offers the core's
@@ -55,6 +59,7 @@ import se.connectbot.slack.render.BlockKitRenderer;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfiguration.SlackConfigured.class)
+@EnableConfigurationProperties(SlackUploadSettings.class)
 public class SlackConfiguration {
 
     /** Where the adapter's Flyway migrations live (versions from 1001, beside the core's). */
@@ -173,8 +178,10 @@ public class SlackConfiguration {
 
     @Bean
     ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, PendingForms slackPendingForms,
-                                     ResponseUrls slackResponseUrls, ResponseUrlBudget slackResponseUrlBudget) {
-        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, slackResponseUrls, slackResponseUrlBudget);
+                                     ResponseUrls slackResponseUrls, ResponseUrlBudget slackResponseUrlBudget, FileStore files,
+                                     DownloadLinks downloadLinks, SlackUploadSettings uploads) {
+        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, slackResponseUrls, slackResponseUrlBudget,
+                files, downloadLinks, uploads.maxUploadSize().toBytes());
     }
 
     @Bean
@@ -223,9 +230,9 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackSender slackSender(Slack slackClient, BotTokens slackBotTokens, BlockKitRenderer slackRenderer,
+    SlackSender slackSender(Slack slackClient, BotTokens slackBotTokens, BlockKitRenderer slackRenderer, FileStore files,
                             ObjectProvider<ConversationStore> conversations) {
-        return new SlackSender(slackClient, slackBotTokens, slackRenderer, conversations.getIfAvailable(), null);
+        return new SlackSender(slackClient, slackBotTokens, slackRenderer, files, conversations.getIfAvailable(), null);
     }
 
     /** Every setting explicit: Bolt's builder would otherwise read some from the process environment. */

@@ -20,19 +20,13 @@ import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 
 /**
- * Renders a core {@link Reply} as the web chat's JSON. Files go to {@link ChatFiles} and are
- * replaced by a download link; sign-in links are remembered in the {@link ChatSession} so that
- * their callback returns to this chat. Stateless apart from those two; thread-safe.
+ * Renders a core {@link Reply} as the web chat's JSON. A file becomes a download link to
+ * {@link ChatFilesController}, which reads it from the core's file store; sign-in links are
+ * remembered in the {@link ChatSession} so that their callback returns to this chat. Thread-safe.
  */
 final class ReplyViews {
 
     static final String FILES_PATH = "/api/chat/files/";
-
-    private final ChatFiles files;
-
-    ReplyViews(ChatFiles files) {
-        this.files = files;
-    }
 
     ReplyView render(Reply reply, ChatSession chat) {
         List<BlockView> blocks = reply.blocks().stream().map(block -> render(block, chat)).toList();
@@ -54,9 +48,8 @@ final class ReplyViews {
         } else if (block instanceof Block.Form form) {
             return new FormView(form.formId(), form.title(), form.inputs().stream().map(ReplyViews::input).toList(), form.submitLabel());
         } else if (block instanceof Block.Attachment attachment) {
-            String id = files.keep(chat.user(), attachment);
-            return new AttachmentView(attachment.fileName(), attachment.contentType(), attachment.content().length,
-                    attachment.title(), FILES_PATH + id);
+            return new AttachmentView(attachment.fileName(), attachment.contentType(), attachment.size(),
+                    attachment.title(), FILES_PATH + attachment.file());
         }
         throw new IllegalArgumentException("the web chat cannot render " + block.getClass().getName());
     }

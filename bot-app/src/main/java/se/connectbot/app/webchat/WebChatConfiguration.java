@@ -21,11 +21,6 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @ConditionalOnBooleanProperty(name = "connectbot.web-chat.enabled", matchIfMissing = true)
 class WebChatConfiguration {
 
-    @Bean
-    ChatFiles chatFiles(WebChatProperties properties) {
-        return new ChatFiles(properties.fileLifetime(), properties.fileStoreSize().toBytes(), Ticker.systemTicker());
-    }
-
     /** One instance per period forgets ended sessions' links: db-scheduler, registered on every instance. */
     @Bean
     RecurringTask<Void> webChatLinkCleanupTask(WebChatLinkCleanup cleanup, WebChatProperties properties) {
@@ -34,8 +29,8 @@ class WebChatConfiguration {
     }
 
     @Bean
-    ReplyViews replyViews(ChatFiles files) {
-        return new ReplyViews(files);
+    ReplyViews replyViews() {
+        return new ReplyViews();
     }
 
     @Bean

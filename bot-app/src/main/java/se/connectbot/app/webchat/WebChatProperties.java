@@ -3,14 +3,11 @@ package se.connectbot.app.webchat;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The web chat's settings, {@code connectbot.web-chat.*}.
  *
  * @param enabled       false to serve no web chat endpoints (a deployment with only Slack, say)
- * @param fileLifetime  how long a delivered file (invoice PDF, report) stays downloadable
- * @param fileStoreSize memory for downloadable files, all sessions together; the oldest go first
  * @param maxTextLength longest message accepted at all; the core answers anything over its own,
  *                      lower limit in words, this only stops abuse of the endpoint
  * @param newSessionsPerMinute how many new web chat sessions one client address may start per
@@ -20,16 +17,11 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("connectbot.web-chat")
 record WebChatProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("15m") Duration fileLifetime,
-        @DefaultValue("64MB") DataSize fileStoreSize,
         @DefaultValue("20000") int maxTextLength,
         @DefaultValue("60") int newSessionsPerMinute,
         @DefaultValue("PT5M") Duration linkCleanupInterval) {
 
     WebChatProperties {
-        if (fileLifetime.isNegative() || fileLifetime.isZero()) {
-            throw new IllegalArgumentException("connectbot.web-chat.file-lifetime must be positive but was " + fileLifetime);
-        }
         if (newSessionsPerMinute < 1) {
             throw new IllegalArgumentException("connectbot.web-chat.new-sessions-per-minute must be positive but was " + newSessionsPerMinute);
         }

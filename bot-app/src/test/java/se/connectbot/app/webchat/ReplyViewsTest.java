@@ -2,8 +2,6 @@ package se.connectbot.app.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +14,16 @@ import se.connectbot.app.webchat.ReplyView.LinkView;
 import se.connectbot.app.webchat.ReplyView.TableView;
 import se.connectbot.app.webchat.ReplyView.TextView;
 import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.FileRef;
 import se.connectbot.core.reply.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ReplyViewsTest {
 
-    private final ChatFiles files = new ChatFiles(Duration.ofMinutes(15), 1_000_000, System::nanoTime);
-    private final ReplyViews views = new ReplyViews(files);
+    private static final FileRef PDF = FileRef.random();
+
+    private final ReplyViews views = new ReplyViews();
     private final ChatSession chat = new ChatSession();
 
     /** One of every block the core can send; fails when the core adds a block type we do not render. */
@@ -39,7 +39,7 @@ class ReplyViewsTest {
                 new Block.Link("Logga in", "http://localhost:8081/oauth2/authorize?client_id=connect-bot&state=abc%2Bdef"),
                 new Block.Form("ticket", "Nytt ärende", List.of(new Block.Input("title", "Rubrik", Block.InputKind.TEXT,
                         true, 200, null, List.of())), "Skicka"),
-                new Block.Attachment("faktura-1001.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "Faktura 1001"));
+                new Block.Attachment("faktura-1001.pdf", "application/pdf", 8, PDF, "Faktura 1001"));
     }
 
     @Test
@@ -75,15 +75,12 @@ class ReplyViewsTest {
     }
 
     @Test
-    void replacesAFileByADownloadLinkForTheSameChatUser() {
+    void replacesAFileByALinkToItInTheFileStore() {
         ReplyView view = views.render(Reply.of(everyBlock().get(6)), chat);
 
         AttachmentView attachment = (AttachmentView) view.blocks().get(0);
-        assertThat(attachment.url()).startsWith(ReplyViews.FILES_PATH);
+        assertThat(attachment.url()).isEqualTo(ReplyViews.FILES_PATH + PDF);
         assertThat(attachment.size()).isEqualTo(8);
-        String id = attachment.url().substring(ReplyViews.FILES_PATH.length());
-        assertThat(files.find(id, chat.user())).isPresent();
-        assertThat(files.find(id, new ChatSession().user())).isEmpty();
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.connectbot.core.engine;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,8 @@ import se.connectbot.core.reply.Reply;
  * submit is handled once and answered the same way. Each call commits on its own, so a second
  * copy arriving while the first is being handled sees it at once. Keeps only what a repeat
  * needs, for as long as it needs it: the reply sealed with the {@link TokenCipher} for the retry
- * window, no file's content, and no sign-in link at all (a repeat gets a fresh one). Thread-safe.
+ * window (a file in it is a reference to the file store, never its content), and no sign-in link
+ * at all (a repeat gets a fresh one). Thread-safe.
  */
 @Component
 class DeliveryLog {
@@ -75,8 +75,8 @@ class DeliveryLog {
     }
 
     /**
-     * Records the answer: sealed, without any file's content (a delivered invoice PDF is not
-     * kept); or, for an answer holding a link, nothing but the mark that it was a sign-in prompt.
+     * Records the answer: sealed; or, for an answer holding a link, nothing but the mark that it
+     * was a sign-in prompt.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void answered(Inbound inbound, Reply reply) {
@@ -87,20 +87,13 @@ class DeliveryLog {
             repository.answerKeepingNothing(platform, workspace, inbound.deliveryId(), Replay.SIGN_IN.name(), now);
             return;
         }
-        String sealed = cipher.encrypt(ReplyCodec.write(withoutFileContent(reply)), Delivery.context(platform, workspace, inbound.deliveryId()));
+        String sealed = cipher.encrypt(ReplyCodec.write(reply), Delivery.context(platform, workspace, inbound.deliveryId()));
         repository.answer(platform, workspace, inbound.deliveryId(), sealed, Replay.STORED.name(), now);
     }
 
     /** The only link the core hands out is the sign-in link, whose state must rest nowhere. */
     private static boolean holdsLink(Reply reply) {
         return reply.blocks().stream().anyMatch(Block.Link.class::isInstance);
-    }
-
-    private static Reply withoutFileContent(Reply reply) {
-        List<Block> blocks = reply.blocks().stream()
-                .map(b -> b instanceof Block.Attachment a ? new Block.Attachment(a.fileName(), a.contentType(), new byte[0], a.title()) : b)
-                .toList();
-        return new Reply(blocks, reply.visibility());
     }
 
     /** Forgets replies older than the retry window, then deliveries older than the de-duplication window. */
@@ -118,7 +111,7 @@ class DeliveryLog {
         record InProgress() implements Repeat {
         }
 
-        /** The stored answer; its attachments have empty content (the file went out with the first answer). */
+        /** The stored answer (its files went out with the first answer). */
         record Answered(Reply reply) implements Repeat {
         }
 

@@ -6,9 +6,12 @@ import org.springframework.stereotype.Component;
 import se.connectbot.core.command.CommandButtons;
 import se.connectbot.core.command.CommandHandler;
 import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.files.FileStore;
+import se.connectbot.core.files.StoredFile;
 import se.connectbot.core.i18n.Formats;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import se.connectbot.core.rights.Capability;
 import se.connectbot.portal.api.Document;
 import se.connectbot.portal.api.Invoice;
 import se.connectbot.portal.api.InvoiceQuery;
@@ -17,12 +20,18 @@ import se.connectbot.portal.api.Page;
 /**
  * {@code invoices [unpaid | overdue | paid | <number>] [page N]} lists invoices, newest first;
  * one found by number shows its lines; {@code invoices pdf <id>} (each row's button) delivers
- * the PDF as an attachment.
+ * the PDF as an attachment, its content kept in the {@link FileStore}.
  */
 @Component
 class InvoicesHandler implements CommandHandler {
 
     private static final int PAGE_SIZE = 10;
+
+    private final FileStore files;
+
+    InvoicesHandler(FileStore files) {
+        this.files = files;
+    }
 
     @Override
     public Reply handle(CommandRequest request) {
@@ -59,12 +68,14 @@ class InvoicesHandler implements CommandHandler {
                 new Block.Table(headers, rows, pdfs, CommandButtons.paging(request.messages(), page, args::commandFor)));
     }
 
-    private static Reply pdf(CommandRequest request, String invoiceId) {
+    /** The PDF goes to the file store, for the asker and those with the invoice right; the reply carries its reference. */
+    private Reply pdf(CommandRequest request, String invoiceId) {
         Document document = request.portal().invoicePdf(invoiceId);
+        StoredFile file = files.save(request.user(), Capability.VIEW_INVOICES, document.fileName(), document.contentType(),
+                document.content());
         return Reply.of(
                 Block.text(request.text("invoices.pdf.here")),
-                new Block.Attachment(document.fileName(), document.contentType(), document.content(),
-                        request.text("invoices.pdf.title", document.fileName())));
+                file.attachment(request.text("invoices.pdf.title", document.fileName())));
     }
 
     private static String empty(CommandRequest request, InvoiceArgs args) {

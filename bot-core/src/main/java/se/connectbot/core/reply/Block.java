@@ -105,7 +105,21 @@ public sealed interface Block {
     record Option(String label, String value) {
     }
 
-    /** A file delivered as an attachment: an invoice PDF, an Excel report. */
-    record Attachment(String fileName, String contentType, byte[] content, @Nullable String title) implements Block {
+    /**
+     * A file delivered as an attachment: an invoice PDF, an Excel report. Carries a reference to
+     * content kept in the core's file store (the one who makes it stores the content first), never
+     * the bytes, so that a reply stays small wherever it is kept or sent.
+     *
+     * @param size the content's length in bytes
+     */
+    record Attachment(String fileName, String contentType, long size, FileRef file, @Nullable String title) implements Block {
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(file, "file");
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative but was " + size);
+            }
+        }
     }
 }

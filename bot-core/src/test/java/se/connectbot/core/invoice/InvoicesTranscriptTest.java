@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.connectbot.core.TranscriptTestSupport;
+import se.connectbot.core.files.FileStore;
 import se.connectbot.core.reply.Block;
 import se.connectbot.coretesting.DemoUsers;
 import se.connectbot.coretesting.Replies;
 
 class InvoicesTranscriptTest extends TranscriptTestSupport {
+
+    @Autowired
+    FileStore files;
 
     @Test
     void listsInvoicesWithStatusAmountAndDueDateInPages() {
@@ -48,7 +53,7 @@ class InvoicesTranscriptTest extends TranscriptTestSupport {
     }
 
     @Test
-    void deliversThePdfAsAFile() {
+    void deliversThePdfAsAFileKeptInTheFileStore() {
         signedIn(DemoUsers.ANNA)
                 .send("fakturor obetalda")
                 .click("PDF 5001002")
@@ -57,7 +62,10 @@ class InvoicesTranscriptTest extends TranscriptTestSupport {
                     Block.Attachment file = Replies.blocks(reply, Block.Attachment.class).get(0);
                     assertThat(file.fileName()).isEqualTo("faktura-5001002.pdf");
                     assertThat(file.contentType()).isEqualTo("application/pdf");
-                    assertThat(new String(file.content(), StandardCharsets.US_ASCII)).startsWith("%PDF");
+                    assertThat(file.size()).isPositive();
+                    byte[] content = files.content(file.file()).orElseThrow();
+                    assertThat(content).hasSize((int) file.size());
+                    assertThat(new String(content, StandardCharsets.US_ASCII)).startsWith("%PDF");
                 });
     }
 

@@ -11,6 +11,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.FileRef;
 import se.connectbot.core.reply.Reply;
 
 /** The facade capabilities call: routed by platform, refusing clearly where no sender is. */
@@ -27,7 +28,7 @@ class OutboundTest {
         outbound.update(posted, Reply.text("Åtgärdad"));
         outbound.replyInThread(posted, Reply.text("Mer"));
         outbound.sendPrivately(new ChatUser(Platform.WEB, "web", "u1"), Reply.text("Hej"));
-        outbound.deliverFile(channel, Reply.of(new Block.Attachment("a.pdf", "application/pdf", new byte[] {1}, null)));
+        outbound.deliverFile(channel, Reply.of(new Block.Attachment("a.pdf", "application/pdf", 1, FileRef.random(), null)));
 
         assertThat(sent).extracting(o -> o.getClass().getSimpleName()).containsExactly("Post", "Update", "ThreadReply", "Private", "File");
         assertThat(sent).extracting(Outgoing::platform)

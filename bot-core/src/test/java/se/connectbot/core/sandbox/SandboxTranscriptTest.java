@@ -15,6 +15,7 @@ import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.command.PhoneNumbers;
+import se.connectbot.core.files.FileStore;
 import se.connectbot.core.linking.AccountLinking;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.rights.RightsMatrixTest;
@@ -121,7 +122,8 @@ class SandboxTranscriptTest {
                     Block.Attachment file = Replies.blocks(reply, Block.Attachment.class).get(0);
                     assertThat(file.contentType()).startsWith("application/pdf");
                     assertThat(file.fileName()).startsWith("faktura-").endsWith(".pdf");
-                    assertThat(new String(file.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                    byte[] content = bot.getBean(FileStore.class).content(file.file()).orElseThrow();
+                    assertThat(new String(content, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
                 });
     }
 

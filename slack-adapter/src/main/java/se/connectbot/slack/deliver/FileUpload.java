@@ -13,7 +13,7 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.outbound.OutboundError;
 import se.connectbot.core.outbound.OutboundException;
-import se.connectbot.core.reply.Block;
+import se.connectbot.slack.render.SlackFile;
 
 /**
  * One file through Slack's upload flow: {@code files.getUploadURLExternal}, the bytes POSTed to
@@ -21,7 +21,8 @@ import se.connectbot.core.reply.Block;
  * rather than with Bolt's {@code filesUploadV2}, which sends the bytes without a content type:
  * here they carry the attachment's own ({@code application/pdf}), and the name ends as that type
  * says (see {@link FileNames}). The Slack client's HTTP client is used, so its 429 handling
- * applies to every step. Stateless.
+ * applies to every step. Takes the content in hand: a stored attachment's is read from the core's
+ * file store first (see {@link FileDelivery}). Stateless.
  */
 final class FileUpload {
 
@@ -32,7 +33,7 @@ final class FileUpload {
      * @return the id of the shared file
      * @throws se.connectbot.core.outbound.OutboundException when Slack refuses a step or cannot be reached
      */
-    static String upload(MethodsClient client, String channel, @Nullable String threadTs, Block.Attachment file) {
+    static String upload(MethodsClient client, String channel, @Nullable String threadTs, SlackFile.Inline file) {
         String name = FileNames.fitting(file.fileName(), file.contentType());
         FilesGetUploadURLExternalResponse target = SlackFailures.check("files.getUploadURLExternal",
                 () -> client.filesGetUploadURLExternal(r -> r.filename(name).length(file.content().length)));
@@ -51,7 +52,7 @@ final class FileUpload {
         return target.getFileId();
     }
 
-    private static void send(MethodsClient client, String uploadUrl, Block.Attachment file) {
+    private static void send(MethodsClient client, String uploadUrl, SlackFile.Inline file) {
         MediaType type = MediaType.parse(file.contentType());
         Request request = new Request.Builder().url(uploadUrl).post(RequestBody.create(file.content(), type)).build();
         try (Response response = client.getSlackHttpClient().getOkHttpClient().newCall(request).execute()) {

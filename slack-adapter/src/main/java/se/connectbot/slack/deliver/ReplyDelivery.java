@@ -16,11 +16,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.connectbot.core.reply.Block;
+import se.connectbot.core.files.DownloadLinks;
+import se.connectbot.core.files.FileStore;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.render.BlockKitRenderer;
 import se.connectbot.slack.render.FormView;
 import se.connectbot.slack.render.RenderedReply;
+import se.connectbot.slack.render.SlackFile;
 import se.connectbot.slack.render.SlackMessage;
 import se.connectbot.slack.render.SlackText;
 
@@ -28,7 +30,8 @@ import se.connectbot.slack.render.SlackText;
  * Delivers a reply to the interaction it answers. Messages go through the {@code response_url}
  * while its budget lasts (it reaches conversations the bot is not a member of), else the Web
  * API; a reply that is private in a shared conversation goes out ephemeral, and its files,
- * which Slack cannot make ephemeral, go to the user's direct messages. A form opens as a modal
+ * which Slack cannot make ephemeral, go to the user's direct messages (read from the core's file
+ * store; too large or refused, they go as a signed download link). A form opens as a modal
  * while the interaction's {@code trigger_id} is fresh, else behind an "Open form" button.
  * A part that fails is logged and the rest still goes. Thread-safe.
  */
@@ -47,14 +50,19 @@ public final class ReplyDelivery {
     private final FileDelivery files;
     private final RefusalNotes refusals;
 
+    /**
+     * @param files          the core's file store, read for the content of a reply's files
+     * @param links          signed links for the files Slack cannot take
+     * @param maxUploadBytes the largest file uploaded; a larger one goes as a link
+     */
     public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, ResponseUrls responseUrls,
-                         ResponseUrlBudget budget) {
+                         ResponseUrlBudget budget, FileStore files, DownloadLinks links, long maxUploadBytes) {
         this.slack = slack;
         this.renderer = renderer;
         this.pendingForms = pendingForms;
         this.responseUrls = responseUrls;
         this.budget = budget;
-        this.files = new FileDelivery(slack, this);
+        this.files = new FileDelivery(slack, this, files, links, maxUploadBytes);
         this.refusals = new RefusalNotes(slack);
     }
 
@@ -67,7 +75,7 @@ public final class ReplyDelivery {
         formButtons.forEach(m -> send(m, target, ephemeral).ifPresent(refused::add));
         refused.stream().filter(error -> !UNREACHABLE.equals(error)).findFirst()
                 .ifPresent(error -> refusals.tell(error, target, locale));
-        for (Block.Attachment file : rendered.files()) {
+        for (SlackFile file : rendered.files()) {
             files.deliver(file, target, ephemeral, locale);
         }
     }
@@ -75,6 +83,11 @@ public final class ReplyDelivery {
     /** One of the adapter's own short notes ("working on it"), to the user only. */
     public void note(SlackText text, ReplyTarget target, @Nullable Locale locale, Object... args) {
         post(renderer.render(Reply.text(text.in(locale, args)), locale).messages().get(0), target, true);
+    }
+
+    /** A reply to the user only (a download link, which is theirs alone), all its messages. */
+    void privately(Reply reply, ReplyTarget target, @Nullable Locale locale) {
+        renderer.render(reply, locale).messages().forEach(m -> post(m, target, true));
     }
 
     /** Opens a stored modal with a fresh trigger ("Open form" clicked). */

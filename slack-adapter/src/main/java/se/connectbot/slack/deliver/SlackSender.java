@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.outbound.ConversationStore;
+import se.connectbot.core.files.FileStore;
+import se.connectbot.core.reply.Block;
+import se.connectbot.slack.render.SlackFile;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.OutboundError;
 import se.connectbot.core.outbound.OutboundException;
@@ -39,6 +42,7 @@ public final class SlackSender implements OutboundSender {
     private final Slack slack;
     private final BotTokens tokens;
     private final BlockKitRenderer renderer;
+    private final FileStore files;
     private final @Nullable ConversationStore conversations;
     private final @Nullable Locale locale;
 
@@ -47,11 +51,12 @@ public final class SlackSender implements OutboundSender {
      *                      workspaces outside an organisation are reached, or messages whose reference names it)
      * @param locale        for the adapter's own words in a rendered reply; null for the default
      */
-    public SlackSender(Slack slack, BotTokens tokens, BlockKitRenderer renderer, @Nullable ConversationStore conversations,
-                       @Nullable Locale locale) {
+    public SlackSender(Slack slack, BotTokens tokens, BlockKitRenderer renderer, FileStore files,
+                       @Nullable ConversationStore conversations, @Nullable Locale locale) {
         this.slack = slack;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.files = files;
         this.conversations = conversations;
         this.locale = locale;
     }
@@ -87,6 +92,17 @@ public final class SlackSender implements OutboundSender {
         throw new IllegalArgumentException("Slack cannot send " + outgoing.getClass().getName());
     }
 
+    /** A stored file's content, read from the core's file store; gone (expired) is a conversation's loss, not a retry's. */
+    private SlackFile.Inline content(SlackFile file) {
+        if (file instanceof SlackFile.Inline inline) {
+            return inline;
+        }
+        Block.Attachment attachment = ((SlackFile.Stored) file).attachment();
+        byte[] content = files.content(attachment.file()).orElseThrow(() -> new OutboundException(
+                OutboundError.CONVERSATION_GONE, "the file " + attachment.file() + " is no longer stored"));
+        return new SlackFile.Inline(attachment.fileName(), attachment.contentType(), content, attachment.title());
+    }
+
     /** Every message of the reply, then its files; answers the first message (or, for files alone, the first file). */
     private MessageRef post(String workspace, String channel, @Nullable String threadTs, @Nullable String organisation, Reply reply) {
         RenderedReply rendered = render(reply);
@@ -98,8 +114,8 @@ public final class SlackSender implements OutboundSender {
                     .linkNames(false).unfurlLinks(false).unfurlMedia(false))).getTs();
             first = first == null ? ts : first;
         }
-        for (var file : rendered.files()) {
-            String id = FileUpload.upload(client, channel, threadTs, file);
+        for (SlackFile file : rendered.files()) {
+            String id = FileUpload.upload(client, channel, threadTs, content(file));
             first = first == null ? id : first;
         }
         if (first == null) {

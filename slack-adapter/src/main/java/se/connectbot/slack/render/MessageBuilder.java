@@ -20,7 +20,7 @@ final class MessageBuilder {
 
     private final @Nullable Locale locale;
     private final List<Piece> pieces = new ArrayList<>();
-    private final List<Block.Attachment> files = new ArrayList<>();
+    private final List<SlackFile> files = new ArrayList<>();
     private final List<FormView> forms = new ArrayList<>();
     private @Nullable String preview;
 
@@ -44,8 +44,13 @@ final class MessageBuilder {
     }
 
     void file(Block.Attachment file) {
+        file(new SlackFile.Stored(file));
+    }
+
+    void file(SlackFile file) {
         files.add(file);
-        preview(file.title() != null ? file.title() : file.fileName());
+        String title = file.title();
+        preview(title != null ? title : file.fileName());
     }
 
     void form(FormView form) {

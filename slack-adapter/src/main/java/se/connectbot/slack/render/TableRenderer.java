@@ -84,7 +84,7 @@ final class TableRenderer {
         String fileName = SlackText.LIST_FILE_NAME.in(out.locale());
         String note = SlackText.LIST_AS_FILE.in(out.locale(), table.rows().size(), fileName);
         out.add(Kit.section(Kit.plain(note), null), note.length());
-        out.file(new Block.Attachment(fileName, "text/csv", csv(table), null));
+        out.file(new SlackFile.Inline(fileName, "text/csv", csv(table), null));
     }
 
     private static void paging(Block.@Nullable Paging paging, MessageBuilder out) {

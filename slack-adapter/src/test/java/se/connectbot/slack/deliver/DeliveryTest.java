@@ -16,10 +16,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.files.StoredFile;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import se.connectbot.core.rights.Capability;
+import se.connectbot.slack.testing.MemoryFileStore;
 import se.connectbot.slack.testing.FakeSlack;
 import se.connectbot.slack.testing.SignedRequests;
 import se.connectbot.slack.testing.SlackWireTest;
@@ -28,10 +32,19 @@ class DeliveryTest extends SlackWireTest {
 
     private static final byte[] PDF = "%PDF-1.7\nfaktura 1001\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
+    @Autowired
+    MemoryFileStore files;
+
+    /** An invoice PDF as the core delivers it: kept in its file store, the reply carrying the reference. */
+    private Block.Attachment stored(String fileName, byte[] content, String title) {
+        StoredFile file = files.save(new ChatUser(Platform.SLACK, FakeSlack.TEAM, FakeSlack.BRIT), Capability.VIEW_INVOICES,
+                fileName, "application/pdf", content);
+        return file.attachment(title);
+    }
 
     @Test
     void invoicePdfIsUploadedThroughSlacksUploadFlowIntoTheConversationItWasAskedIn() {
-        engine.answer(Reply.of(Block.text("Här är fakturan."), new Block.Attachment("faktura-1001", "application/pdf", PDF, "Faktura 1001")));
+        engine.answer(Reply.of(Block.text("Här är fakturan."), stored("faktura-1001", PDF, "Faktura 1001")));
 
         requests.sendEvent(EventsDm.message("Ev0FILE", "faktura 1001 pdf"), Map.of());
 
@@ -50,7 +63,7 @@ class DeliveryTest extends SlackWireTest {
 
     @Test
     void privateFileAskedForInAChannelGoesToTheUsersDirectMessagesWithANote() {
-        engine.answer(Reply.of(new Block.Attachment("faktura-1002.pdf", "application/pdf", PDF, null)).privately());
+        engine.answer(Reply.of(stored("faktura-1002.pdf", PDF, null)).privately());
 
         requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
                 "faktura 1002", "trigger-file", slack.responseUrl("file")));
@@ -61,6 +74,40 @@ class DeliveryTest extends SlackWireTest {
         JsonObject note = FakeSlack.json(awaitRequests("/hooks/file", 1).get(0).getBodyAsString());
         assertThat(note.get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(note.get("text").getAsString()).contains("faktura-1002.pdf").contains("direktmeddelande");
+    }
+
+    @Test
+    void fileOverTheUploadLimitReachesThePersonAsASignedLinkOnlyTheySee() {
+        byte[] large = new byte[5 * 1024];
+        Block.Attachment file = stored("rapport-stor.pdf", large, "Stor rapport");
+        engine.answer(Reply.of(Block.text("Här är rapporten."), file));
+
+        requests.sendEvent(EventsDm.message("Ev0LARGE", "rapport"), Map.of());
+
+        Map<String, String> note = FakeSlack.form(awaitCalls("chat.postEphemeral", 1).get(0));
+        assertThat(note).containsEntry("user", FakeSlack.BRIT);
+        assertThat(note.get("blocks")).contains("rapport-stor.pdf");
+        assertThat(linkIn(note)).startsWith("http://localhost:8080/files/" + file.file() + "?exp=").contains("&sig=");
+        assertThat(slack.calls("files.getUploadURLExternal")).isEmpty();
+    }
+
+    @Test
+    void fileSlackRefusesEverywhereReachesThePersonAsASignedLink() {
+        slack.server().stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).atPriority(1)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"file_uploads_disabled\"}")));
+        Block.Attachment file = stored("faktura-1003.pdf", PDF, "Faktura 1003");
+        engine.answer(Reply.of(file));
+
+        requests.sendEvent(EventsDm.message("Ev0REFUSED", "faktura 1003"), Map.of());
+
+        Map<String, String> note = FakeSlack.form(awaitCalls("chat.postEphemeral", 1).get(0));
+        assertThat(linkIn(note)).startsWith("http://localhost:8080/files/" + file.file() + "?exp=");
+        assertThat(slack.calls("files.completeUploadExternal")).isEmpty();
+    }
+
+    private static String linkIn(Map<String, String> message) {
+        return JsonParser.parseString(message.get("blocks")).getAsJsonArray().get(1).getAsJsonObject()
+                .getAsJsonObject("accessory").get("url").getAsString();
     }
 
     @Test

@@ -22,7 +22,9 @@ import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.testing.FakeSlack;
+import se.connectbot.slack.testing.MemoryFileStore;
 import se.connectbot.slack.testing.SlackWireTest;
+import se.connectbot.core.rights.Capability;
 
 /** The core's outbound port on Slack, at the wire: posts, updates, threads, private messages, files, and failures as codes. */
 class SlackSenderTest extends SlackWireTest {
@@ -31,6 +33,8 @@ class SlackSenderTest extends SlackWireTest {
 
     @Autowired
     SlackSender sender;
+    @Autowired
+    MemoryFileStore files;
 
     private Outbound outbound() {
         return new Outbound(java.util.List.of(sender));
@@ -69,7 +73,9 @@ class SlackSenderTest extends SlackWireTest {
 
     @Test
     void aFileIsUploadedIntoTheConversation() {
-        MessageRef file = outbound().deliverFile(CHANNEL, Reply.of(new Block.Attachment("faktura.pdf", "application/pdf", new byte[] {37, 80}, null)));
+        Block.Attachment pdf = files.save(new ChatUser(Platform.SLACK, FakeSlack.TEAM, FakeSlack.SWEDE), Capability.VIEW_INVOICES,
+                "faktura.pdf", "application/pdf", new byte[] {37, 80}).attachment(null);
+        MessageRef file = outbound().deliverFile(CHANNEL, Reply.of(pdf));
 
         assertThat(FakeSlack.form(slack.calls("files.completeUploadExternal").get(0))).containsEntry("channel_id", "C0DRIFT");
         assertThat(file.messageId()).isEqualTo("F0FILE");

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.FileRef;
 import se.connectbot.core.reply.Reply;
 
 class BlockKitRendererTest {
@@ -63,7 +64,7 @@ class BlockKitRendererTest {
         RenderedReply rendered = renderer.render(Reply.of(table), null);
 
         assertThat(rendered.files()).hasSize(1);
-        Block.Attachment csv = rendered.files().get(0);
+        SlackFile.Inline csv = (SlackFile.Inline) rendered.files().get(0);
         assertThat(csv.fileName()).isEqualTo("lista.csv");
         assertThat(csv.contentType()).isEqualTo("text/csv");
         String content = new String(csv.content(), StandardCharsets.UTF_8);
@@ -79,7 +80,7 @@ class BlockKitRendererTest {
         rows.set(0, List.of("=HYPERLINK(\"http://evil\")", "+46701234567", "-2+3+cmd|' /C calc'!A0"));
         RenderedReply rendered = renderer.render(Reply.of(new Block.Table(table.headers(), rows, List.of(), null)), null);
 
-        String csv = new String(rendered.files().get(0).content(), StandardCharsets.UTF_8);
+        String csv = new String(((SlackFile.Inline) rendered.files().get(0)).content(), StandardCharsets.UTF_8);
 
         assertThat(csv).contains("'=HYPERLINK(\"\"http://evil\"\")").contains(";+46701234567;").contains("'-2+3+cmd|' /C calc'!A0");
     }
@@ -197,7 +198,7 @@ class BlockKitRendererTest {
                 new Block.Table(List.of("h"), List.of(List.of("r")), List.of(), null),
                 new Block.Choices(null, List.of(Block.Choice.of("c", "a.b", "v")), Block.ChoiceStyle.BUTTONS),
                 new Block.Link("l", "https://x"), new Block.Form("f", "F", List.of(), "OK"),
-                new Block.Attachment("a.txt", "text/plain", new byte[] {1}, null));
+                new Block.Attachment("a.txt", "text/plain", 1, FileRef.random(), null));
 
         RenderedReply rendered = renderer.render(everything, null);
 

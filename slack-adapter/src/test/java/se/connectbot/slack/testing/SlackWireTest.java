@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "SLACK_BOT_TOKEN=xoxb-single-workspace-token",
                 "embedded-db.database=slack_single",
                 "connectbot.slack.working-note-delay=800ms",
+                "connectbot.slack.max-upload-size=4KB",
                 "connectbot.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
 public abstract class SlackWireTest {
