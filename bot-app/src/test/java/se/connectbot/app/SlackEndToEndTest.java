@@ -335,7 +335,8 @@ class SlackEndToEndTest {
             portalServer.start();
         }
 
-        assertThat(down.text()).contains("The portal is not answering right now. I have kept the top-up where you were");
+        assertThat(down.text()).contains("The portal is not answering right now, so I do not know whether the top-up got through.")
+                .contains("can no longer be changed");
         Message done = karl.click(down, down.button("Order").orElseThrow()).reply(m -> TOPUP_DONE_EN.matcher(m.text()).find());
         Matcher number = TOPUP_DONE_EN.matcher(done.text());
         assertThat(number.find()).isTrue();
