@@ -26,6 +26,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.BotEngine;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.slack.deliver.ChannelPublisher;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
@@ -38,7 +39,6 @@ import se.connectbot.slack.inbound.SocketModeRunner;
 import se.connectbot.slack.install.BotTokens;
 import se.connectbot.slack.install.JdbcInstallationService;
 import se.connectbot.slack.install.JdbcOAuthStateService;
-import se.connectbot.slack.install.TokenCipher;
 import se.connectbot.slack.render.BlockKitRenderer;
 
 /**
@@ -132,13 +132,8 @@ public class SlackConfiguration {
             : chain.proceed(chain.request());
 
     @Bean
-    TokenCipher slackTokenCipher(Environment environment) {
-        return TokenCipher.fromBase64Key(environment.getProperty("connectbot.crypto.key"));
-    }
-
-    @Bean
-    JdbcInstallationService slackInstallations(JdbcClient jdbc, TokenCipher slackTokenCipher) {
-        return new JdbcInstallationService(jdbc, slackTokenCipher);
+    JdbcInstallationService slackInstallations(JdbcClient jdbc, TokenCipher tokenCipher) {
+        return new JdbcInstallationService(jdbc, tokenCipher);
     }
 
     @Bean

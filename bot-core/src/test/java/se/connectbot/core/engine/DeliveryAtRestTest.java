@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.linking.LinkOutcome;
-import se.connectbot.core.linking.TokenCipher;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
 import se.connectbot.coretesting.FakeSignIn;
