@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.slack.deliver.ChannelPublisher;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
@@ -44,7 +44,8 @@ import se.connectbot.slack.render.BlockKitRenderer;
 /**
  * Wires the Slack adapter; active only when Slack credentials are configured
  * ({@code SLACK_BOT_TOKEN}, or {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}). Needs a
- * {@link BotEngine}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
+ * the core's {@link InboundDispatch} (which runs the core's engine for every adapter: claims,
+ * "working on it", failures) and {@link TokenCipher}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
  * ({@value #MIGRATIONS}, versions from 1001). Serves {@code /slack/events},
  * {@code /slack/install}, {@code /slack/oauth_redirect}; with {@code SLACK_APP_TOKEN} also connects
  * in Socket Mode. Offers a {@link ChannelPublisher} for posts on the bot's own initiative.
@@ -142,11 +143,6 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackThreads slackThreads(SlackSettings settings) {
-        return new SlackThreads(settings.workerThreads());
-    }
-
-    @Bean
     BlockKitRenderer slackRenderer() {
         return new BlockKitRenderer();
     }
@@ -163,12 +159,10 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackListeners slackListeners(BotEngine engine, Slack slackClient, ReplyDelivery slackReplyDelivery, JdbcClient jdbc,
-                                  PendingForms slackPendingForms, SlackSettings settings,
-                                  JdbcInstallationService installations, SlackThreads threads, ObjectProvider<Clock> clock) {
-        return new SlackListeners(engine, slackClient, slackReplyDelivery, slackPendingForms, jdbc,
-                settings.distributed() ? installations : null, clock(clock), Ticker.systemTicker(),
-                threads.workers(), threads.timers(), settings.workingNoteDelay(), settings.clickWindow());
+    SlackListeners slackListeners(InboundDispatch dispatch, Slack slackClient, ReplyDelivery slackReplyDelivery,
+                                  PendingForms slackPendingForms, SlackSettings settings, JdbcInstallationService installations) {
+        return new SlackListeners(dispatch, slackClient, slackReplyDelivery, slackPendingForms,
+                settings.distributed() ? installations : null, Ticker.systemTicker());
     }
 
     @Bean

@@ -1,20 +1,39 @@
 package se.connectbot.slack.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.Location;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import se.connectbot.core.CoreConfiguration;
 import se.connectbot.core.crypto.CryptoProperties;
 import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.slack.SlackConfiguration;
 
-/** The adapter as bot-app will run it, with a scripted core instead of the real one. */
+/**
+ * The adapter as bot-app will run it, with a scripted core instead of the real one: the core's
+ * dispatch, cipher and schema are real, the engine and the language choice are test doubles.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(SlackConfiguration.class)
+@Import({SlackConfiguration.class, DispatchWiring.class})
 @EnableConfigurationProperties(CryptoProperties.class)
 public class SlackTestApplication {
+
+    @Bean
+    ScriptedEngine scriptedEngine() {
+        return new ScriptedEngine();
+    }
+
+    @Bean
+    ChosenLanguages chosenLanguages() {
+        return new ChosenLanguages();
+    }
 
     /** The core's cipher, as bot-app has it from the core's wiring. */
     @Bean
@@ -22,8 +41,13 @@ public class SlackTestApplication {
         return new TokenCipher(properties);
     }
 
+    /** The core's schema (its delivery claims among it), as bot-app has it from the core's wiring. */
     @Bean
-    ScriptedEngine scriptedEngine() {
-        return new ScriptedEngine();
+    FlywayConfigurationCustomizer coreSchema() {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            locations.add(new Location(CoreConfiguration.MIGRATIONS));
+            configuration.locations(locations.toArray(Location[]::new));
+        };
     }
 }
