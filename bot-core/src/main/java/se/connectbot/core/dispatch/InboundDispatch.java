@@ -90,8 +90,9 @@ public final class InboundDispatch {
             return;
         }
         Inbound inbound = arrival.inbound().get();
+        Reply reply = answer(inbound, language(inbound.user(), inbound.locale()), sender);
+        // again: the answer may have changed it ("språk engelska" is answered in English)
         Language language = language(inbound.user(), inbound.locale());
-        Reply reply = answer(inbound, language, sender);
         try {
             sender.send(reply, language, ReplySender.Kind.ANSWER);
         } catch (RuntimeException e) {
