@@ -26,11 +26,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.deliver.ResponseUrlBudget;
@@ -44,13 +45,14 @@ import se.connectbot.slack.inbound.SocketModeRunner;
 import se.connectbot.slack.install.BotTokens;
 import se.connectbot.slack.install.JdbcInstallationService;
 import se.connectbot.slack.install.JdbcOAuthStateService;
-import se.connectbot.slack.install.TokenCipher;
 import se.connectbot.slack.render.BlockKitRenderer;
 
 /**
  * Wires the Slack adapter; active only when Slack credentials are configured
  * ({@code SLACK_BOT_TOKEN}, or {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}). Needs a
- * {@link BotEngine}, the core's {@link FileStore} and {@link DownloadLinks}, a {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
+ * the core's {@link InboundDispatch} (which runs the core's engine for every adapter: claims,
+ * "working on it", failures), {@link TokenCipher}, {@link FileStore} and {@link DownloadLinks}, a
+ * {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
  * ({@value #MIGRATIONS}, versions from 1001). Serves {@code /slack/events},
  * {@code /slack/install}, {@code /slack/oauth_redirect}; with {@code SLACK_APP_TOKEN} also connects
  * in Socket Mode. Offers the core's
@@ -141,23 +143,13 @@ public class SlackConfiguration {
             : chain.proceed(chain.request());
 
     @Bean
-    TokenCipher slackTokenCipher(Environment environment) {
-        return TokenCipher.fromBase64Key(environment.getProperty("connectbot.crypto.key"));
-    }
-
-    @Bean
-    JdbcInstallationService slackInstallations(JdbcClient jdbc, TokenCipher slackTokenCipher) {
-        return new JdbcInstallationService(jdbc, slackTokenCipher);
+    JdbcInstallationService slackInstallations(JdbcClient jdbc, TokenCipher tokenCipher) {
+        return new JdbcInstallationService(jdbc, tokenCipher);
     }
 
     @Bean
     BotTokens slackBotTokens(SlackSettings settings, JdbcInstallationService installations) {
         return settings.distributed() ? BotTokens.installed(installations) : BotTokens.single(Objects.requireNonNull(settings.botToken(), "SLACK_BOT_TOKEN"));
-    }
-
-    @Bean
-    SlackThreads slackThreads(SlackSettings settings) {
-        return new SlackThreads(settings.workerThreads());
     }
 
     @Bean
@@ -185,19 +177,11 @@ public class SlackConfiguration {
     }
 
     @Bean
-    SlackListeners slackListeners(BotEngine engine, Slack slackClient, ReplyDelivery slackReplyDelivery, JdbcClient jdbc,
-                                  PendingForms slackPendingForms, SlackSettings settings,
-                                  JdbcInstallationService installations, SlackThreads threads, ObjectProvider<Clock> clock,
+    SlackListeners slackListeners(InboundDispatch dispatch, Slack slackClient, ReplyDelivery slackReplyDelivery,
+                                  PendingForms slackPendingForms, SlackSettings settings, JdbcInstallationService installations,
                                   ObjectProvider<ConversationStore> conversations) {
-        return new SlackListeners(engine, slackClient, slackReplyDelivery, slackPendingForms, jdbc,
-                settings.distributed() ? installations : null, conversations.getIfAvailable(), clock(clock), Ticker.systemTicker(),
-                threads.workers(), threads.timers(), settings.workingNoteDelay(), settings.clickWindow());
-    }
-
-    /** Old delivery claims go with the core's housekeeping, which runs once per period across all instances. */
-    @Bean
-    Sweep slackDeliveryClaimsSweep(SlackListeners listeners) {
-        return listeners::purgeClaims;
+        return new SlackListeners(dispatch, slackClient, slackReplyDelivery, slackPendingForms,
+                settings.distributed() ? installations : null, conversations.getIfAvailable(), Ticker.systemTicker());
     }
 
     @Bean

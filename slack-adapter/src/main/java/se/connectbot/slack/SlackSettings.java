@@ -1,6 +1,5 @@
 package se.connectbot.slack;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +17,6 @@ import org.springframework.core.env.Environment;
  *   <li>{@code SLACK_API_URL}: the Web API base, default {@code https://slack.com/api/};</li>
  *   <li>{@code SLACK_SCOPES}: the bot scopes asked for at install;</li>
  *   <li>{@code connectbot.public-base-url}: where Slack reaches us (the OAuth redirect URL);</li>
- *   <li>{@code connectbot.slack.working-note-delay} (default 2 s),
- *       {@code connectbot.slack.click-window} (10 s), {@code connectbot.slack.worker-threads} (16);</li>
  *   <li>{@code connectbot.slack.response-url-origins}: where a {@code response_url} may point, comma-separated
  *       (default {@code https://hooks.slack.com,https://hooks.slack-gov.com}; the Web API's origin always).</li>
  * </ul>
@@ -33,9 +30,6 @@ public record SlackSettings(
         String apiUrl,
         String scopes,
         String publicBaseUrl,
-        Duration workingNoteDelay,
-        Duration clickWindow,
-        int workerThreads,
         List<String> responseUrlOrigins) {
 
     static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -44,9 +38,6 @@ public record SlackSettings(
             "commands,chat:write,chat:write.public,im:history,im:read,im:write,app_mentions:read,files:write,team:read,users:read";
 
     public SlackSettings {
-        if (workerThreads < 1) {
-            throw new IllegalArgumentException("connectbot.slack.worker-threads must be at least 1 but was " + workerThreads);
-        }
         if (blank(appToken) && blank(signingSecret)) {
             throw new IllegalArgumentException("SLACK_SIGNING_SECRET is required to verify Slack's requests (or SLACK_APP_TOKEN for Socket Mode)");
         }
@@ -65,9 +56,6 @@ public record SlackSettings(
                 env.getProperty("SLACK_API_URL", DEFAULT_API_URL),
                 env.getProperty("SLACK_SCOPES", DEFAULT_SCOPES),
                 env.getProperty("connectbot.public-base-url", "http://localhost:8080"),
-                env.getProperty("connectbot.slack.working-note-delay", Duration.class, Duration.ofSeconds(2)),
-                env.getProperty("connectbot.slack.click-window", Duration.class, Duration.ofSeconds(10)),
-                env.getProperty("connectbot.slack.worker-threads", Integer.class, 16),
                 Arrays.stream(env.getProperty("connectbot.slack.response-url-origins", String.join(",", DEFAULT_RESPONSE_URL_ORIGINS))
                         .split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList());
     }

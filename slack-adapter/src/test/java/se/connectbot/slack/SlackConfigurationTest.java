@@ -39,7 +39,6 @@ class SlackConfigurationTest {
         assertThat(settings.socketMode()).isFalse();
         assertThat(settings.apiUrl()).isEqualTo("http://localhost:9/api/");
         assertThat(settings.publicBaseUrl()).isEqualTo("https://bot.example.se");
-        assertThat(settings.workingNoteDelay()).hasSeconds(2);
         assertThat(settings.toString()).doesNotContain("client-secret").doesNotContain("signing-secret");
     }
 }

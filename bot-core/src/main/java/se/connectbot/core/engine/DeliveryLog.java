@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.connectbot.core.chat.Inbound;
-import se.connectbot.core.linking.TokenCipher;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 

@@ -11,7 +11,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
-import se.connectbot.core.linking.CryptoProperties;
+import se.connectbot.core.crypto.CryptoProperties;
 import se.connectbot.core.linking.LinkingProperties;
 
 /**

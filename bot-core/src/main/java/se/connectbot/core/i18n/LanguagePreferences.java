@@ -13,7 +13,7 @@ import se.connectbot.core.chat.ChatUser;
  * the bot speaks it, else Swedish. Thread-safe.
  */
 @Component
-public class LanguagePreferences {
+public class LanguagePreferences implements UserLanguages {
 
     private final UserLanguageRepository repository;
     private final Clock clock;
@@ -23,6 +23,7 @@ public class LanguagePreferences {
         this.clock = clock;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Language resolve(ChatUser user, @Nullable Locale platformLocale) {
         return stored(user).or(() -> Language.of(platformLocale)).orElse(Language.DEFAULT);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.DisplayNames;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.portal.api.Me;
 import se.connectbot.portal.api.PortalError;

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.housekeeping.Housekeeping;
 import se.connectbot.core.linking.LinkOutcome;
-import se.connectbot.core.linking.TokenCipher;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
 import se.connectbot.coretesting.FakeSignIn;

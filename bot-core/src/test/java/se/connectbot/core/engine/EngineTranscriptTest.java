@@ -13,7 +13,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
-import se.connectbot.core.linking.TokenCipher;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.reply.Block;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;

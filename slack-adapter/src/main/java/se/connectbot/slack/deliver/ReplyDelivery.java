@@ -80,9 +80,14 @@ public final class ReplyDelivery {
         }
     }
 
-    /** One of the adapter's own short notes ("working on it"), to the user only. */
+    /** One of the adapter's own short notes, to the user only. */
     public void note(SlackText text, ReplyTarget target, @Nullable Locale locale, Object... args) {
-        post(renderer.render(Reply.text(text.in(locale, args)), locale).messages().get(0), target, true);
+        note(Reply.text(text.in(locale, args)), target, locale);
+    }
+
+    /** A short note ("working on it", from the core's dispatch): one text, to the user only, ephemeral. */
+    public void note(Reply note, ReplyTarget target, @Nullable Locale locale) {
+        post(renderer.render(note, locale).messages().get(0), target, true);
     }
 
     /** A reply to the user only (a download link, which is theirs alone), all its messages. */

@@ -1,22 +1,21 @@
 package se.connectbot.slack.inbound;
 
-import java.time.Duration;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.dispatch.Arrival;
 
 /**
- * One thing a Slack user did, as a listener captured it before acknowledging: enough to claim
- * it, to build the core's {@link Inbound} and to answer it, without touching Slack again on the
- * request thread. The token never appears in {@link #toString()}.
+ * One thing a Slack user did, as a listener captured it before acknowledging: enough for the
+ * core's dispatch to claim it, to build the core's {@link Inbound} and to answer it, without
+ * touching Slack again on the request thread. The token never appears in {@link #toString()}.
  *
  * @param deliveryId the core's delivery id (see {@link SlackListeners} for how each kind is chosen)
- * @param claims     keys to claim before handling: all must be won, or it is a repeat
+ * @param click      what was clicked, for a click (claimed by the dispatch against double clicks)
  * @param sharing    what is known of who else reads the conversation
  */
 record Interaction(
         String deliveryId,
-        List<Claim> claims,
+        Arrival.@Nullable Click click,
         @Nullable String enterpriseId,
         String teamId,
         String userId,
@@ -27,14 +26,6 @@ record Interaction(
         @Nullable String responseUrl,
         @Nullable String triggerId,
         @Nullable String threadTs) {
-
-    Interaction {
-        claims = List.copyOf(claims);
-    }
-
-    /** A key and how long a claim of it holds. */
-    record Claim(String key, Duration window) {
-    }
 
     enum Sharing {
         /** A channel, group or someone else's direct messages: others read along. */

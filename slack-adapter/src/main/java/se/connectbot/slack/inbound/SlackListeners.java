@@ -20,21 +20,17 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.dispatch.Arrival;
+import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.StoredConversation;
 import se.connectbot.slack.deliver.PendingForms;
@@ -43,15 +39,15 @@ import se.connectbot.slack.install.JdbcInstallationService;
 import se.connectbot.slack.render.ActionIds;
 
 /**
- * The Bolt listeners: each turns a payload into an {@link Interaction}, hands it to the workers
- * and acknowledges at once, whatever the core or the portal do afterwards. Delivery ids, chosen
+ * The Bolt listeners: each turns a payload into an {@link Interaction}, hands it to the core's
+ * {@link InboundDispatch} and acknowledges at once, whatever the core or the portal do afterwards. Delivery ids, chosen
  * to be stable across Slack's retries and unique per user action:
  * <ul>
  *   <li>slash command: {@code cmd:} + {@code trigger_id} (new for each invocation);</li>
  *   <li>message or mention: {@code ev:} + {@code event_id} (the same on every retry);</li>
  *   <li>button or select: {@code act:} + user + {@code action_ts} + action id ({@code action_ts}
- *       is Slack's time of that click); besides, a click claims what was clicked (message, action,
- *       value) for {@code clickWindow}, so a double click runs once;</li>
+ *       is Slack's time of that click); besides, the dispatch claims what was clicked (message,
+ *       action, value) for its click window, so a double click runs once;</li>
  *   <li>modal submission: {@code view:} + the modal's {@code view.id} (one submission per modal).</li>
  * </ul>
  */
@@ -59,36 +55,26 @@ public final class SlackListeners {
 
     private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
 
-    private final Dispatcher dispatcher;
-    private final DeliveryClaims claims;
+    private final InboundDispatch dispatch;
     private final UserDirectory directory;
     private final ReplyDelivery delivery;
     private final PendingForms pendingForms;
     private final @Nullable JdbcInstallationService installations;
     private final @Nullable ConversationStore conversations;
-    private final Duration clickWindow;
-    private final ExecutorService workers;
 
     /**
      * @param installations the stored installations in distribution mode; null with one workspace
-     * @param conversations  where a workspace's enterprise id is remembered for messages sent unasked; null to keep none
-     * @param workers       runs the core and deliveries (owned by the caller)
-     * @param timers        runs "working on it" notes (owned by the caller)
+     * @param conversations where a workspace's enterprise id is remembered for messages sent unasked; null to keep none
      */
-    public SlackListeners(BotEngine engine, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
-                          JdbcClient jdbc, @Nullable JdbcInstallationService installations,
-                          @Nullable ConversationStore conversations, Clock clock, Ticker ticker,
-                          ExecutorService workers, ScheduledExecutorService timers,
-                          Duration workingNoteDelay, Duration clickWindow) {
-        this.claims = new DeliveryClaims(jdbc, clock);
+    public SlackListeners(InboundDispatch dispatch, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
+                          @Nullable JdbcInstallationService installations, @Nullable ConversationStore conversations,
+                          Ticker ticker) {
+        this.dispatch = dispatch;
         this.directory = new UserDirectory(slack, ticker);
         this.delivery = delivery;
         this.pendingForms = pendingForms;
         this.installations = installations;
         this.conversations = conversations;
-        this.clickWindow = clickWindow;
-        this.workers = workers;
-        this.dispatcher = new Dispatcher(engine, delivery, claims, directory, workers, timers, workingNoteDelay);
     }
 
     /** Registers every listener on the app (before it serves its first request). */
@@ -105,7 +91,7 @@ public final class SlackListeners {
     private Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload p = request.getPayload();
         String id = "cmd:" + p.getTriggerId();
-        dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, p.getUserId(), p.getChannelId(),
+        dispatch(interaction(id, null, ctx, p.getUserId(), p.getChannelId(),
                 Interaction.Sharing.ASK, new Inbound.Text(SlackMarkup.toPlain(nonNull(p.getText()), null)),
                 p.getResponseUrl(), p.getTriggerId(), null));
         return ctx.ack();
@@ -118,7 +104,7 @@ public final class SlackListeners {
         }
         logRetry(payload, ctx);
         String id = "ev:" + payload.getEventId();
-        dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, e.getUser(), e.getChannel(), Interaction.Sharing.SHARED,
+        dispatch(interaction(id, null, ctx, e.getUser(), e.getChannel(), Interaction.Sharing.SHARED,
                 new Inbound.Text(SlackMarkup.toPlain(nonNull(e.getText()), ctx.getBotUserId())), null, null, e.getThreadTs()));
         return ctx.ack();
     }
@@ -132,7 +118,7 @@ public final class SlackListeners {
         logRetry(payload, ctx);
         directory.rememberOwn(ctx.getTeamId(), e.getChannel(), e.getUser());
         String id = "ev:" + payload.getEventId();
-        dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, e.getUser(), e.getChannel(), Interaction.Sharing.PRIVATE,
+        dispatch(interaction(id, null, ctx, e.getUser(), e.getChannel(), Interaction.Sharing.PRIVATE,
                 new Inbound.Text(SlackMarkup.toPlain(nonNull(e.getText()), ctx.getBotUserId())), null, null, e.getThreadTs()));
         return ctx.ack();
     }
@@ -147,17 +133,17 @@ public final class SlackListeners {
         }
         String user = p.getUser().getId();
         String id = "act:" + user + ":" + action.getActionTs() + ":" + action.getActionId();
-        List<Interaction.Claim> claimsOfClick = List.of(retry(id), new Interaction.Claim(
-                "click:" + ctx.getTeamId() + ":" + user + ":" + container(p) + ":" + action.getActionId() + ":" + value, clickWindow));
+        Arrival.Click click = new Arrival.Click(container(p), action.getActionId(), value);
         String thread = p.getContainer() == null ? null : p.getContainer().getThreadTs();
         if (ActionIds.OPEN_FORM.equals(action.getActionId())) {
-            Interaction i = interaction(id, claimsOfClick, ctx, user, channel, Interaction.Sharing.ASK,
+            Interaction i = interaction(id, click, ctx, user, channel, Interaction.Sharing.ASK,
                     new Inbound.Action(action.getActionId(), value), p.getResponseUrl(), p.getTriggerId(), thread);
-            dispatcher.submit(i, () -> new StoredForms(pendingForms, delivery).open(i, value));
+            SlackTurn turn = new SlackTurn(i, directory, delivery);
+            dispatch.run(turn.user(), () -> new StoredForms(pendingForms, delivery).open(i, value), turn);
             return ctx.ack();
         }
         ActionIds.decode(action.getActionId(), value).ifPresentOrElse(
-                core -> dispatcher.dispatch(interaction(id, claimsOfClick, ctx, user, channel, Interaction.Sharing.ASK,
+                core -> dispatch(interaction(id, click, ctx, user, channel, Interaction.Sharing.ASK,
                         new Inbound.Action(core.actionId(), core.value()), p.getResponseUrl(), p.getTriggerId(), thread)),
                 () -> log.warn("Ignoring an action that is not ours: {}", action.getActionId()));
         return ctx.ack();
@@ -168,7 +154,7 @@ public final class SlackListeners {
         ViewSubmissionPayload p = request.getPayload();
         String id = "view:" + p.getView().getId();
         FormSubmissions.read(p.getView()).ifPresentOrElse(
-                form -> dispatcher.dispatch(interaction(id, List.of(retry(id)), ctx, p.getUser().getId(), form.origin().channelId(),
+                form -> dispatch(interaction(id, null, ctx, p.getUser().getId(), form.origin().channelId(),
                         form.origin().shared() ? Interaction.Sharing.SHARED : Interaction.Sharing.PRIVATE, form.submission(),
                         form.origin().responseUrl(), p.getTriggerId(), form.origin().threadTs())),
                 () -> log.warn("Ignoring a modal submission without our metadata (view {})", p.getView().getId()));
@@ -200,22 +186,14 @@ public final class SlackListeners {
         return ctx.ack();
     }
 
+    /** Slack will not retry an acknowledged event: a failure here is logged, and that is all. */
     private void afterAck(String what, Runnable work) {
-        try {
-            workers.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.error("Could not record Slack's {} event", what, e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.error("Too busy to record Slack's {} event; Slack will not retry it once acknowledged", what);
-        }
+        dispatch.run("Slack's " + what + " event", work);
     }
 
-    private static Interaction.Claim retry(String deliveryId) {
-        return new Interaction.Claim(deliveryId, DeliveryClaims.RETRY_WINDOW);
+    private void dispatch(Interaction interaction) {
+        SlackTurn turn = new SlackTurn(interaction, directory, delivery);
+        dispatch.dispatch(turn.arrival(), turn);
     }
 
     private static String container(BlockActionPayload p) {
@@ -231,11 +209,6 @@ public final class SlackListeners {
         }
     }
 
-    /** Forgets claims that no window reaches any more; the core's housekeeping calls it, once per period for all instances. */
-    public int purgeClaims() {
-        return claims.purge();
-    }
-
     private static String nonNull(@Nullable String s) {
         return s == null ? "" : s;
     }
@@ -244,9 +217,9 @@ public final class SlackListeners {
      * An interaction with the team and bot token that Bolt's authorization put in the request's
      * context; an Enterprise Grid workspace's organisation is remembered, after the acknowledgement.
      */
-    private Interaction interaction(String deliveryId, List<Interaction.Claim> claims, Context ctx, String userId,
-                                           String channelId, Interaction.Sharing sharing, Inbound.Payload payload,
-                                           @Nullable String responseUrl, @Nullable String triggerId, @Nullable String threadTs) {
+    private Interaction interaction(String deliveryId, Arrival.@Nullable Click click, Context ctx, String userId,
+                                    String channelId, Interaction.Sharing sharing, Inbound.Payload payload,
+                                    @Nullable String responseUrl, @Nullable String triggerId, @Nullable String threadTs) {
         String team = ctx.getTeamId() != null ? ctx.getTeamId() : ctx.getEnterpriseId();
         String enterprise = ctx.getEnterpriseId();
         ConversationStore store = conversations;
@@ -254,7 +227,7 @@ public final class SlackListeners {
             ConversationRef where = new ConversationRef(Platform.SLACK, team, channelId, sharing == Interaction.Sharing.SHARED);
             afterAck("organisation", () -> store.addPlatformData(where, Map.of(StoredConversation.SLACK_ENTERPRISE_ID, enterprise)));
         }
-        return new Interaction(deliveryId, claims, enterprise, team, userId, channelId, sharing, payload,
+        return new Interaction(deliveryId, click, enterprise, team, userId, channelId, sharing, payload,
                 ctx.getBotToken(), responseUrl, triggerId, threadTs);
     }
 }

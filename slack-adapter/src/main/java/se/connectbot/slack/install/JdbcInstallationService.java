@@ -13,25 +13,24 @@ import java.util.Collection;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.slack.install.InstallationTokens.Column;
+import se.connectbot.slack.install.InstallationTokens.RowKey;
 
 /**
  * Bolt's {@link InstallationService} on PostgreSQL: one row per workspace (or Enterprise Grid
- * organisation for an org-wide install), tokens encrypted with {@link TokenCipher}. Keeps the
+ * organisation for an org-wide install), tokens encrypted with the core's {@link TokenCipher},
+ * bound to their row (see {@link InstallationTokens}). Keeps the
  * latest installation only (no history). Thread-safe; every method is one statement.
  */
 public final class JdbcInstallationService implements InstallationService {
 
-    private static final String BOT_TOKEN = "slack-bot-token";
-    private static final String BOT_REFRESH = "slack-bot-refresh-token";
-    private static final String USER_TOKEN = "slack-user-token";
-    private static final String USER_REFRESH = "slack-user-refresh-token";
-
     private final JdbcClient jdbc;
-    private final TokenCipher cipher;
+    private final InstallationTokens tokens;
 
     public JdbcInstallationService(JdbcClient jdbc, TokenCipher cipher) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.tokens = new InstallationTokens(jdbc, cipher);
     }
 
     @Override
@@ -48,6 +47,7 @@ public final class JdbcInstallationService implements InstallationService {
 
     @Override
     public void saveInstallerAndBot(Installer i) {
+        RowKey row = new RowKey(key(i.getEnterpriseId()), teamKey(i.getIsEnterpriseInstall(), i.getTeamId()));
         jdbc.sql("""
                 insert into slack_installation (enterprise_key, team_key, enterprise_id, enterprise_url, team_id,
                     app_id, is_enterprise_install, token_type, bot_id, bot_user_id, bot_scope, bot_token_enc,
@@ -70,17 +70,17 @@ public final class JdbcInstallationService implements InstallationService {
                     installer_user_token_expires_at = excluded.installer_user_token_expires_at,
                     installed_at = excluded.installed_at
                 """)
-                .param("ek", key(i.getEnterpriseId())).param("tk", teamKey(i.getIsEnterpriseInstall(), i.getTeamId()))
+                .param("ek", row.enterpriseKey()).param("tk", row.teamKey())
                 .param("eid", i.getEnterpriseId()).param("eurl", i.getEnterpriseUrl()).param("tid", i.getTeamId())
                 .param("app", i.getAppId()).param("ent", Boolean.TRUE.equals(i.getIsEnterpriseInstall()))
                 .param("ttype", i.getTokenType()).param("botId", i.getBotId()).param("botUser", i.getBotUserId())
                 .param("botScope", i.getBotScope())
-                .param("botToken", seal(i.getBotAccessToken(), BOT_TOKEN))
-                .param("botRefresh", seal(i.getBotRefreshToken(), BOT_REFRESH))
+                .param("botToken", tokens.seal(i.getBotAccessToken(), Column.BOT_TOKEN, row))
+                .param("botRefresh", tokens.seal(i.getBotRefreshToken(), Column.BOT_REFRESH, row))
                 .param("botExp", timestamp(i.getBotTokenExpiresAt()))
                 .param("user", i.getInstallerUserId()).param("userScope", i.getInstallerUserScope())
-                .param("userToken", seal(i.getInstallerUserAccessToken(), USER_TOKEN))
-                .param("userRefresh", seal(i.getInstallerUserRefreshToken(), USER_REFRESH))
+                .param("userToken", tokens.seal(i.getInstallerUserAccessToken(), Column.USER_TOKEN, row))
+                .param("userRefresh", tokens.seal(i.getInstallerUserRefreshToken(), Column.USER_REFRESH, row))
                 .param("userExp", timestamp(i.getInstallerUserTokenExpiresAt()))
                 .param("installedAt", timestamp(i.getInstalledAt() == null ? 0L : i.getInstalledAt()))
                 .update();
@@ -89,16 +89,16 @@ public final class JdbcInstallationService implements InstallationService {
     /** Called by Bolt after a token rotation: only the bot's token columns change. */
     @Override
     public void saveBot(Bot bot) {
+        RowKey row = new RowKey(key(bot.getEnterpriseId()), teamKey(bot.getIsEnterpriseInstall(), bot.getTeamId()));
         jdbc.sql("""
                 update slack_installation set bot_token_enc = :token, bot_refresh_token_enc = :refresh,
                     bot_token_expires_at = :exp
                 where enterprise_key = :ek and team_key = :tk
                 """)
-                .param("token", seal(bot.getBotAccessToken(), BOT_TOKEN))
-                .param("refresh", seal(bot.getBotRefreshToken(), BOT_REFRESH))
+                .param("token", tokens.seal(bot.getBotAccessToken(), Column.BOT_TOKEN, row))
+                .param("refresh", tokens.seal(bot.getBotRefreshToken(), Column.BOT_REFRESH, row))
                 .param("exp", timestamp(bot.getBotTokenExpiresAt()))
-                .param("ek", key(bot.getEnterpriseId()))
-                .param("tk", teamKey(bot.getIsEnterpriseInstall(), bot.getTeamId()))
+                .param("ek", row.enterpriseKey()).param("tk", row.teamKey())
                 .update();
     }
 
@@ -179,8 +179,8 @@ public final class JdbcInstallationService implements InstallationService {
         bot.setBotId(r.botId());
         bot.setBotUserId(r.botUserId());
         bot.setBotScope(r.botScope());
-        bot.setBotAccessToken(open(r.botToken(), BOT_TOKEN));
-        bot.setBotRefreshToken(open(r.botRefreshToken(), BOT_REFRESH));
+        bot.setBotAccessToken(tokens.open(r.botToken(), Column.BOT_TOKEN, r.key()));
+        bot.setBotRefreshToken(tokens.open(r.botRefreshToken(), Column.BOT_REFRESH, r.key()));
         bot.setBotTokenExpiresAt(r.botTokenExpiresAt());
         bot.setInstalledAt(r.installedAt());
         return bot;
@@ -197,20 +197,20 @@ public final class JdbcInstallationService implements InstallationService {
         i.setBotId(r.botId());
         i.setBotUserId(r.botUserId());
         i.setBotScope(r.botScope());
-        i.setBotAccessToken(open(r.botToken(), BOT_TOKEN));
-        i.setBotRefreshToken(open(r.botRefreshToken(), BOT_REFRESH));
+        i.setBotAccessToken(tokens.open(r.botToken(), Column.BOT_TOKEN, r.key()));
+        i.setBotRefreshToken(tokens.open(r.botRefreshToken(), Column.BOT_REFRESH, r.key()));
         i.setBotTokenExpiresAt(r.botTokenExpiresAt());
         i.setInstallerUserId(r.installerUserId());
         i.setInstallerUserScope(r.installerUserScope());
-        i.setInstallerUserAccessToken(open(r.userToken(), USER_TOKEN));
-        i.setInstallerUserRefreshToken(open(r.userRefreshToken(), USER_REFRESH));
+        i.setInstallerUserAccessToken(tokens.open(r.userToken(), Column.USER_TOKEN, r.key()));
+        i.setInstallerUserRefreshToken(tokens.open(r.userRefreshToken(), Column.USER_REFRESH, r.key()));
         i.setInstallerUserTokenExpiresAt(r.userTokenExpiresAt());
         i.setInstalledAt(r.installedAt());
         return i;
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getString("enterprise_id"), rs.getString("enterprise_url"), rs.getString("team_id"),
+        return new Row(new RowKey(rs.getString("enterprise_key"), rs.getString("team_key")), rs.getString("enterprise_id"), rs.getString("enterprise_url"), rs.getString("team_id"),
                 rs.getString("app_id"), rs.getBoolean("is_enterprise_install"), rs.getString("token_type"),
                 rs.getString("bot_id"), rs.getString("bot_user_id"), rs.getString("bot_scope"),
                 rs.getString("bot_token_enc"), rs.getString("bot_refresh_token_enc"),
@@ -218,14 +218,6 @@ public final class JdbcInstallationService implements InstallationService {
                 rs.getString("installer_user_scope"), rs.getString("installer_user_token_enc"),
                 rs.getString("installer_user_refresh_token_enc"),
                 millis(rs.getTimestamp("installer_user_token_expires_at")), millis(rs.getTimestamp("installed_at")));
-    }
-
-    private @Nullable String seal(@Nullable String token, String purpose) {
-        return token == null ? null : cipher.encrypt(token, purpose);
-    }
-
-    private @Nullable String open(@Nullable String sealed, String purpose) {
-        return sealed == null ? null : cipher.decrypt(sealed, purpose);
     }
 
     private static String key(@Nullable String id) {
@@ -245,7 +237,7 @@ public final class JdbcInstallationService implements InstallationService {
         return t == null ? null : t.getTime();
     }
 
-    private record Row(@Nullable String enterpriseId, @Nullable String enterpriseUrl, @Nullable String teamId,
+    private record Row(RowKey key, @Nullable String enterpriseId, @Nullable String enterpriseUrl, @Nullable String teamId,
                        @Nullable String appId, boolean enterpriseInstall, @Nullable String tokenType,
                        @Nullable String botId, @Nullable String botUserId, @Nullable String botScope,
                        @Nullable String botToken, @Nullable String botRefreshToken, @Nullable Long botTokenExpiresAt,

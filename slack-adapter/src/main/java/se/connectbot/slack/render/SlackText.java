@@ -1,50 +1,46 @@
 package se.connectbot.slack.render;
 
-import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import se.connectbot.core.i18n.Formats;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.Messages;
 
 /**
- * The few words the adapter says itself (the core says everything else), in Swedish and
- * English. Swedish unless the user's locale is another language than Swedish, then English.
+ * The few words the adapter says itself, as keys of the core's message bundles (the core says
+ * everything else). The locale handed in is the language the dispatch chose for the user (their
+ * choice in the bot, else Slack's locale); one the bot does not speak gives Swedish. Whole
+ * numbers among the arguments get the language's grouping.
  */
 public enum SlackText {
-    WORKING("Jobbar på det…", "Working on it…"),
-    FAILED("Något gick fel, och jag kunde inte svara. Försök igen om en stund.",
-            "Something went wrong and I could not answer. Please try again in a moment."),
-    BUSY("Jag har för mycket att göra just nu. Försök igen om en stund.",
-            "I am too busy right now. Please try again in a moment."),
-    OPEN("Öppna", "Open"),
-    OPEN_FORM("Öppna formuläret", "Open the form"),
-    FORM_GONE("Formuläret har gått ut. Börja om med kommandot.", "The form has expired. Please start again with the command."),
-    FORM_NOT_YOURS("Det här formuläret är någon annans.", "This form belongs to someone else."),
-    CHOOSE("Välj…", "Choose…"),
-    CHOOSE_RANGE("Välj ({0}–{1})…", "Choose ({0}–{1})…"),
-    CANCEL("Avbryt", "Cancel"),
-    PAGE("Sida {0} av {1} ({2} st)", "Page {0} of {1} ({2} items)"),
-    CONTINUED("Fortsättning, del {0} av {1}", "Continued, part {0} of {1}"),
-    LIST_AS_FILE("Listan har {0} rader, för många för ett meddelande; här är den som fil: {1}",
-            "The list has {0} rows, too many for a message; here it is as a file: {1}"),
-    LIST_FILE_NAME("lista.csv", "list.csv"),
-    FILE_IN_DM("Jag skickade filen {0} till dig i ett direktmeddelande, så att bara du ser den.",
-            "I sent the file {0} to you in a direct message, so that only you can see it."),
-    FILE_FAILED("Jag kunde inte lämna över filen {0}. Försök igen om en stund.",
-            "I could not deliver the file {0}. Please try again in a moment.");
+    FAILED("dispatch.failed"),
+    OPEN("adapter.open"),
+    OPEN_FORM("adapter.form.open"),
+    FORM_GONE("adapter.form.gone"),
+    FORM_NOT_YOURS("adapter.form.not.yours"),
+    CHOOSE("adapter.choose"),
+    CHOOSE_RANGE("adapter.choose.range"),
+    CANCEL("adapter.cancel"),
+    PAGE("adapter.page"),
+    CONTINUED("adapter.continued"),
+    LIST_AS_FILE("adapter.list.as.file"),
+    LIST_FILE_NAME("adapter.list.file.name"),
+    FILE_IN_DM("adapter.file.in.dm"),
+    FILE_FAILED("adapter.file.failed");
 
-    private final String swedish;
-    private final String english;
+    private final String key;
 
-    SlackText(String swedish, String english) {
-        this.swedish = swedish;
-        this.english = english;
+    SlackText(String key) {
+        this.key = key;
     }
 
     public String in(@Nullable Locale locale, Object... args) {
-        String pattern = isEnglish(locale) ? english : swedish;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, isEnglish(locale) ? Locale.ENGLISH : Locale.forLanguageTag("sv")).format(args);
-    }
-
-    private static boolean isEnglish(@Nullable Locale locale) {
-        return locale != null && !locale.getLanguage().isEmpty() && !"sv".equals(locale.getLanguage());
+        Language language = Language.of(locale).orElse(Language.DEFAULT);
+        Formats formats = Formats.of(language);
+        Object[] shown = Arrays.stream(args)
+                .map(arg -> arg instanceof Integer || arg instanceof Long ? formats.integer(((Number) arg).longValue()) : arg)
+                .toArray();
+        return Messages.of(language).get(key, shown);
     }
 }

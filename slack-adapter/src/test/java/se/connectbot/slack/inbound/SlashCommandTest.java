@@ -14,6 +14,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.testing.FakeSlack;
@@ -128,6 +129,29 @@ class SlashCommandTest extends SlackWireTest {
         JsonObject posted = FakeSlack.json(awaitRequests("/hooks/fail-7", 1).get(0).getBodyAsString());
         assertThat(posted.get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(posted.get("text").getAsString()).startsWith("Something went wrong");
+    }
+
+    @Test
+    void userWhoChoseEnglishInTheBotGetsTheWorkingAndFailureNotesInEnglishThoughSlacksLocaleIsSwedish() {
+        engine.answer(inbound -> {
+            if (inbound.payload().equals(new Inbound.Text("språk engelska"))) {
+                languages.choose(inbound.user(), Language.EN); // what the core's language command stores
+                return Reply.text("I will answer in English.");
+            }
+            throw new IllegalStateException("boom");
+        });
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "språk engelska", "trigger-8-choose", slack.responseUrl("choose-8")));
+        awaitRequests("/hooks/choose-8", 1);
+        engine.slowBy(Duration.ofMillis(1500));
+
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "översikt", "trigger-8", slack.responseUrl("english-8")));
+
+        assertThat(engine.received().get(0).locale()).hasToString("sv_SE");
+        List<LoggedRequest> posts = awaitRequests("/hooks/english-8", 2);
+        assertThat(FakeSlack.json(posts.get(0).getBodyAsString()).get("text").getAsString()).isEqualTo("Working on it…");
+        assertThat(FakeSlack.json(posts.get(1).getBodyAsString()).get("text").getAsString()).startsWith("Something went wrong");
     }
 
     private Inbound awaitInbound() {

@@ -11,19 +11,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import se.connectbot.core.CoreConfiguration;
+import se.connectbot.core.crypto.CryptoProperties;
+import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FilesProperties;
-import se.connectbot.core.linking.CryptoProperties;
 import se.connectbot.core.linking.LinkingProperties;
 import se.connectbot.slack.SlackConfiguration;
 
 /**
- * The adapter as bot-app will run it, with a scripted core instead of the real one (the core's
- * conversation store and file store in memory, its download links real).
+ * The adapter as bot-app will run it, with a scripted core instead of the real one: the core's
+ * dispatch, cipher, download links and schema are real; the engine, the language choice, the
+ * conversation store and the file store are test doubles (the last two in memory).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({SlackConfiguration.class, DownloadLinks.class})
+@Import({SlackConfiguration.class, DispatchWiring.class, DownloadLinks.class})
 @EnableConfigurationProperties({FilesProperties.class, CryptoProperties.class, LinkingProperties.class})
 public class SlackTestApplication {
 
@@ -47,9 +50,20 @@ public class SlackTestApplication {
         return new ScriptedEngine();
     }
 
-    /** The core's tables too (bot-app has them): the response_url budget's lives there. */
     @Bean
-    FlywayConfigurationCustomizer coreMigrations() {
+    ChosenLanguages chosenLanguages() {
+        return new ChosenLanguages();
+    }
+
+    /** The core's cipher, as bot-app has it from the core's wiring. */
+    @Bean
+    TokenCipher tokenCipher(CryptoProperties properties) {
+        return new TokenCipher(properties);
+    }
+
+    /** The core's schema (its delivery claims, the response_url budget among it), as bot-app has it from the core's wiring. */
+    @Bean
+    FlywayConfigurationCustomizer coreSchema() {
         return configuration -> {
             List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
             locations.add(new Location(CoreConfiguration.MIGRATIONS));

@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "SLACK_SIGNING_SECRET=" + SlackWireTest.SECRET,
                 "SLACK_BOT_TOKEN=xoxb-single-workspace-token",
                 "embedded-db.database=slack_single",
-                "connectbot.slack.working-note-delay=800ms",
+                "connectbot.dispatch.working-note-delay=800ms",
                 "connectbot.slack.max-upload-size=4KB",
                 "connectbot.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="
         })
@@ -35,6 +35,9 @@ public abstract class SlackWireTest {
     @Autowired
     protected ScriptedEngine engine;
 
+    @Autowired
+    protected ChosenLanguages languages;
+
     @LocalServerPort
     protected int port;
 
@@ -47,6 +50,7 @@ public abstract class SlackWireTest {
     void resetTheWorld() {
         requests.baseUrl("http://localhost:" + port);
         engine.reset();
+        languages.reset();
         slack.reset();
     }
 

@@ -1,4 +1,4 @@
-package se.connectbot.core.linking;
+package se.connectbot.core.crypto;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;

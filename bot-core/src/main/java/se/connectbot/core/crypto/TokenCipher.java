@@ -1,4 +1,4 @@
-package se.connectbot.core.linking;
+package se.connectbot.core.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts secrets at rest with AES-GCM (random 96-bit IV, 128-bit tag). The associated data
- * binds a ciphertext to its row, so a token copied to another user's row does not decrypt.
- * Output: {@code v1:<base64(iv || ciphertext)>}. Thread-safe.
+ * The one cipher for secrets at rest (portal tokens of account links, platform installations'
+ * tokens, stored answers): AES-GCM with a random 96-bit IV and a 128-bit tag, keyed by
+ * {@code connectbot.crypto.key}. The {@code context} is bound as associated data and must name
+ * the row and the column (e.g. {@code "pending_link|<state>"},
+ * {@code "slack-bot-token|<enterprise>|<team>"}), so a ciphertext copied to another row or column
+ * does not decrypt. Output: {@code v1:<base64(iv || ciphertext)>}; the Slack adapter's former
+ * cipher wrote the same format. Thread-safe.
  */
 @Component
 public class TokenCipher {
@@ -31,7 +35,7 @@ public class TokenCipher {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    TokenCipher(CryptoProperties properties) {
+    public TokenCipher(CryptoProperties properties) {
         this.key = new SecretKeySpec(keyBytes(properties), "AES");
     }
 
@@ -47,10 +51,23 @@ public class TokenCipher {
         if (!sealedText.startsWith(PREFIX)) {
             throw new IllegalStateException("not an encrypted value of version v1");
         }
-        byte[] all = Base64.getDecoder().decode(sealedText.substring(PREFIX.length()));
+        byte[] all = decode(sealedText.substring(PREFIX.length()));
         byte[] iv = java.util.Arrays.copyOf(all, IV_BYTES);
         byte[] sealed = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
         return new String(run(Cipher.DECRYPT_MODE, iv, context, sealed), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] decode(String base64) {
+        byte[] all;
+        try {
+            all = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("an encrypted value is not base64", e);
+        }
+        if (all.length <= IV_BYTES) {
+            throw new IllegalStateException("an encrypted value is too short: " + all.length + " bytes");
+        }
+        return all;
     }
 
     private byte[] run(int mode, byte[] iv, String context, byte[] input) {

@@ -1,4 +1,4 @@
-package se.connectbot.core.linking;
+package se.connectbot.core.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -46,5 +46,18 @@ class TokenCipherTest {
                 .withMessageContaining("16, 24 or 32 bytes but was 5");
         assertThatIllegalArgumentException().isThrownBy(() -> new TokenCipher(new CryptoProperties("not base64!")))
                 .withMessageContaining("base64");
+    }
+
+    @Test
+    void opensWhatTheSlackAdaptersFormerCipherSealedUnderTheSameKey() {
+        // sealed by slack-adapter's own TokenCipher (removed in issue 8) with this key and purpose
+        String legacy = "v1:Zhs80TUD4V2CB1xmu+5EmqLGIPFcHmnU3s8NSYKCRUvt5ZEPlQGSl8+PEQbfD4P33A==";
+        assertThat(cipher.decrypt(legacy, "slack-bot-token")).isEqualTo("xoxb-legacy-bot-token");
+    }
+
+    @Test
+    void refusesATruncatedOrGarbledValueWithAnIllegalState() {
+        assertThatIllegalStateException().isThrownBy(() -> cipher.decrypt("v1:AAAA", "row")).withMessageContaining("too short");
+        assertThatIllegalStateException().isThrownBy(() -> cipher.decrypt("v1:!!", "row")).withMessageContaining("base64");
     }
 }

@@ -1,0 +1,165 @@
+package se.connectbot.core.dispatch;
+
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.connectbot.core.chat.BotEngine;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.Messages;
+import se.connectbot.core.i18n.UserLanguages;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+
+/**
+ * Runs what a platform delivered after the adapter has acknowledged it, the same way for every
+ * platform: claims the delivery (a retry or a double click stops here), builds the inbound, runs
+ * the engine, and hands the answer to the adapter's {@link ReplySender}. An engine slower than
+ * {@code connectbot.dispatch.working-note-delay} is preceded by a "working on it" note; a failing
+ * engine or sender is logged and told to the user as a note; a failed answer gives its click
+ * back, so the user may click again at once. Every note is in the user's language
+ * ({@link UserLanguages}). {@link #dispatch} returns at once and never throws. Thread-safe.
+ */
+public final class InboundDispatch {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundDispatch.class);
+
+    private final BotEngine engine;
+    private final UserLanguages languages;
+    private final DeliveryClaims claims;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final DispatchProperties properties;
+
+    InboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AdapterThreads threads,
+                    DispatchProperties properties) {
+        this.engine = engine;
+        this.languages = languages;
+        this.claims = claims;
+        this.workers = threads.workers();
+        this.timers = threads.timers();
+        this.properties = properties;
+    }
+
+    /** Queues the arrival on the workers; returns at once, so that the adapter can acknowledge. */
+    public void dispatch(Arrival arrival, ReplySender sender) {
+        execute(arrival, () -> handle(arrival, sender), () -> note(sender, language(arrival.user(), null), "dispatch.busy"));
+    }
+
+    /** Other work for a user on the same workers (an adapter's own, such as opening a stored form). */
+    public void run(ChatUser user, Runnable work, ReplySender sender) {
+        execute(user, work, () -> note(sender, language(user, null), "dispatch.busy"));
+    }
+
+    /** Work that answers nobody (recording an uninstall); too busy, it is logged and dropped. */
+    public void run(String what, Runnable work) {
+        execute(what, work, () -> log.error("Too busy to do {}; it is dropped", what));
+    }
+
+    /** The language the dispatch speaks to this user, for an adapter's own words about the same inbound. */
+    public Language language(ChatUser user, @Nullable Locale platformLocale) {
+        try {
+            return languages.resolve(user, platformLocale);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the language of {}: {}", user, e.toString());
+            return Language.of(platformLocale).orElse(Language.DEFAULT);
+        }
+    }
+
+    private void execute(Object what, Runnable work, Runnable whenBusy) {
+        try {
+            workers.execute(() -> contained(what, work));
+        } catch (RejectedExecutionException e) {
+            log.warn("Too busy to handle {}", what);
+            timers.execute(() -> contained(what, whenBusy));
+        }
+    }
+
+    private void handle(Arrival arrival, ReplySender sender) {
+        if (!claimed(arrival)) {
+            return;
+        }
+        Inbound inbound = arrival.inbound().get();
+        Reply reply = answer(inbound, language(inbound.user(), inbound.locale()), sender);
+        // again: the answer may have changed it ("språk engelska" is answered in English)
+        Language language = language(inbound.user(), inbound.locale());
+        try {
+            sender.send(reply, language, ReplySender.Kind.ANSWER);
+        } catch (RuntimeException e) {
+            log.error("Could not deliver the answer to {}", arrival, e);
+            note(sender, language, "dispatch.failed");
+        }
+        String click = arrival.clickKey();
+        if (click != null && failed(reply)) {
+            // the answer said it failed ("the portal is not answering"): a click again is deliberate, not double;
+            // the delivery's own claim stays, so a retry of this very delivery still runs once
+            claims.release(click);
+        }
+    }
+
+    private boolean claimed(Arrival arrival) {
+        if (!claims.claim(arrival.deliveryKey(), properties.retryWindow())) {
+            log.info("Ignoring a repeat of {}", arrival);
+            return false;
+        }
+        String click = arrival.clickKey();
+        if (click != null && !claims.claim(click, properties.clickWindow())) {
+            log.info("Ignoring a double click: {}", arrival);
+            return false;
+        }
+        return true;
+    }
+
+    private Reply answer(Inbound inbound, Language language, ReplySender sender) {
+        ScheduledFuture<?> note = timers.schedule(() -> contained(inbound.deliveryId(), () -> note(sender, language, "dispatch.working")),
+                properties.workingNoteDelay().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return engine.handle(inbound);
+        } catch (RuntimeException e) {
+            log.error("The core failed on delivery {}", inbound.deliveryId(), e);
+            return Reply.of(new Block.Text(Messages.of(language).get("dispatch.failed"), Block.Tone.ERROR)).privately();
+        } finally {
+            awaitNoteIfStarted(note);
+        }
+    }
+
+    /** The note must not arrive after the answer: cancel it, or wait until it is out. */
+    private static void awaitNoteIfStarted(ScheduledFuture<?> note) {
+        if (note.cancel(false)) {
+            return;
+        }
+        try {
+            note.get(10, TimeUnit.SECONDS);
+        } catch (CancellationException | ExecutionException | TimeoutException e) {
+            log.debug("The working note did not complete: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void note(ReplySender sender, Language language, String key) {
+        sender.send(Reply.text(Messages.of(language).get(key)).privately(), language, ReplySender.Kind.NOTE);
+    }
+
+    private static boolean failed(Reply reply) {
+        return reply.blocks().stream().anyMatch(b -> b instanceof Block.Text text && text.tone() == Block.Tone.ERROR);
+    }
+
+    private static void contained(Object what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Handling {} failed", what, e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.connectbot.slack.inbound;
+
+import org.jspecify.annotations.Nullable;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
+import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.dispatch.Arrival;
+import se.connectbot.core.dispatch.ReplySender;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.deliver.ReplyDelivery;
+import se.connectbot.slack.deliver.ReplyTarget;
+
+/**
+ * One interaction as the core's dispatch sees it: the {@link Arrival} to claim, the
+ * {@link Inbound} built on the dispatch's workers (asking Slack for the user's locale and name
+ * and whose conversation it is), and the Slack way of sending the answer and the dispatch's
+ * notes. Notes are ephemeral wherever they go, so they need no lookup of who reads along.
+ */
+final class SlackTurn implements ReplySender {
+
+    private final Interaction interaction;
+    private final UserDirectory directory;
+    private final ReplyDelivery delivery;
+    private volatile @Nullable ReplyTarget target;
+
+    SlackTurn(Interaction interaction, UserDirectory directory, ReplyDelivery delivery) {
+        this.interaction = interaction;
+        this.directory = directory;
+        this.delivery = delivery;
+    }
+
+    Arrival arrival() {
+        return new Arrival(interaction.deliveryId(), user(), interaction.click(), this::inbound);
+    }
+
+    ChatUser user() {
+        return new ChatUser(Platform.SLACK, interaction.teamId(), interaction.userId());
+    }
+
+    @Override
+    public void send(Reply reply, Language language, Kind kind) {
+        switch (kind) {
+            case ANSWER -> delivery.deliver(reply, answerTarget(), language.locale());
+            case NOTE -> delivery.note(reply, noteTarget(), language.locale());
+        }
+    }
+
+    private Inbound inbound() {
+        Interaction i = interaction;
+        UserDirectory.Profile profile = directory.profile(i.botToken(), i.teamId(), i.userId());
+        return new Inbound(i.deliveryId(), user(),
+                new ConversationRef(Platform.SLACK, i.teamId(), i.channelId(), answerTarget().shared()),
+                profile.locale(), i.payload(),
+                new DisplayNames(profile.name(), directory.workspaceName(i.botToken(), i.teamId())));
+    }
+
+    private ReplyTarget answerTarget() {
+        ReplyTarget known = target;
+        if (known == null) {
+            known = target(shared());
+            target = known;
+        }
+        return known;
+    }
+
+    private ReplyTarget noteTarget() {
+        ReplyTarget known = target;
+        return known != null ? known : target(true);
+    }
+
+    private boolean shared() {
+        Interaction i = interaction;
+        return switch (i.sharing()) {
+            case SHARED -> true;
+            case PRIVATE -> false;
+            case ASK -> directory.shared(i.botToken(), i.teamId(), i.channelId(), i.userId());
+        };
+    }
+
+    private ReplyTarget target(boolean shared) {
+        Interaction i = interaction;
+        return new ReplyTarget(i.enterpriseId(), i.teamId(), i.botToken(), i.channelId(), i.userId(), shared,
+                i.responseUrl(), i.triggerId(), i.threadTs());
+    }
+}
