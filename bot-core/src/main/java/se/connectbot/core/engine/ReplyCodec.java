@@ -52,13 +52,13 @@ final class ReplyCodec {
         // until it has a name here, and the name needs a constant, which names its class.
         static Kind of(Block block) {
             return switch (block) {
-                case Block.Text text -> TEXT;
-                case Block.Fields fields -> FIELDS;
-                case Block.Table table -> TABLE;
-                case Block.Choices choices -> CHOICES;
-                case Block.Link link -> LINK;
-                case Block.Form form -> FORM;
-                case Block.Attachment attachment -> ATTACHMENT;
+                case Block.Text _ -> TEXT;
+                case Block.Fields _ -> FIELDS;
+                case Block.Table _ -> TABLE;
+                case Block.Choices _ -> CHOICES;
+                case Block.Link _ -> LINK;
+                case Block.Form _ -> FORM;
+                case Block.Attachment _ -> ATTACHMENT;
             };
         }
 
