@@ -42,30 +42,28 @@ public final class Replies {
         return reply.blocks().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    // Exhaustive, like every renderer: a new block needs its text form here before a transcript can show it.
     private static String text(Block block) {
-        if (block instanceof Block.Text t) {
-            return t.text();
-        }
-        if (block instanceof Block.Fields f) {
-            return f.fields().stream().map(x -> x.label() + ": " + x.value()).collect(Collectors.joining("\n"));
-        }
-        if (block instanceof Block.Table t) {
-            String rows = t.rows().stream().map(r -> String.join(" | ", r)).collect(Collectors.joining("\n"));
-            return String.join(" | ", t.headers()) + "\n" + rows
-                    + (t.paging() == null ? "" : "\n[" + t.paging().page() + "/" + t.paging().totalPages() + "]");
-        }
-        if (block instanceof Block.Choices c) {
-            return (c.prompt() == null ? "" : c.prompt() + " ")
+        return switch (block) {
+            case Block.Text t -> t.text();
+            case Block.Fields f -> f.fields().stream().map(x -> x.label() + ": " + x.value()).collect(Collectors.joining("\n"));
+            case Block.Table t -> table(t);
+            case Block.Choices c -> (c.prompt() == null ? "" : c.prompt() + " ")
                     + c.choices().stream().map(x -> "[" + x.label() + "]").collect(Collectors.joining(" "));
-        }
-        if (block instanceof Block.Link l) {
-            return l.label() + " <" + l.url() + ">";
-        }
-        if (block instanceof Block.Form f) {
-            return "form " + f.formId() + ": " + f.title() + " "
+            case Block.Link l -> l.label() + " <" + l.url() + ">";
+            case Block.Form f -> "form " + f.formId() + ": " + f.title() + " "
                     + f.inputs().stream().map(i -> "{" + i.label() + "}").collect(Collectors.joining(" "));
-        }
-        Block.Attachment a = (Block.Attachment) block;
+            case Block.Attachment a -> file(a);
+        };
+    }
+
+    private static String table(Block.Table t) {
+        String rows = t.rows().stream().map(r -> String.join(" | ", r)).collect(Collectors.joining("\n"));
+        return String.join(" | ", t.headers()) + "\n" + rows
+                + (t.paging() == null ? "" : "\n[" + t.paging().page() + "/" + t.paging().totalPages() + "]");
+    }
+
+    private static String file(Block.Attachment a) {
         return "file " + a.fileName() + " (" + a.contentType() + ", " + a.size() + " bytes)";
     }
 }

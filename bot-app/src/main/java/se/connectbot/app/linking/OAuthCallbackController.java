@@ -137,13 +137,12 @@ class OAuthCallbackController {
 
     /** In the chat itself, "go back to the chat" would be odd: a linked user just hears who they are. */
     private static ChatSession.Notice webChatNotice(LinkOutcome outcome) {
-        if (outcome instanceof LinkOutcome.Linked linked) {
-            String text = "en".equals(outcome.locale().getLanguage())
+        return switch (outcome) {
+            case LinkOutcome.Linked linked -> new ChatSession.Notice("en".equals(outcome.locale().getLanguage())
                     ? "You are signed in as " + linked.portalName() + "."
-                    : "Du är inloggad som " + linked.portalName() + ".";
-            return new ChatSession.Notice(text, true);
-        }
-        return new ChatSession.Notice(outcome.message(), false);
+                    : "Du är inloggad som " + linked.portalName() + ".", true);
+            case LinkOutcome.Failed _, LinkOutcome.AwaitingConfirmation _ -> new ChatSession.Notice(outcome.message(), false);
+        };
     }
 
     private static ModelAndView page(CallbackPage page, HttpStatus status) {
@@ -170,12 +169,13 @@ class OAuthCallbackController {
 
         static CallbackPage of(LinkOutcome outcome) {
             boolean english = isEnglish(outcome.locale());
-            boolean linked = outcome instanceof LinkOutcome.Linked;
-            boolean cancelled = outcome instanceof LinkOutcome.Failed failed && failed.reason() == LinkOutcome.Reason.CANCELLED;
-            String title = linked ? (english ? "Signed in" : "Inloggad")
-                    : cancelled ? (english ? "Cancelled" : "Avbrutet")
-                    : (english ? "Sign-in failed" : "Inloggningen misslyckades");
-            return new CallbackPage(english ? "en" : "sv", title, outcome.message(), linked);
+            String title = switch (outcome) {
+                case LinkOutcome.Linked _ -> english ? "Signed in" : "Inloggad";
+                case LinkOutcome.Failed(var reason, _, _) when reason == LinkOutcome.Reason.CANCELLED -> english ? "Cancelled" : "Avbrutet";
+                // a question still open is not shown on this page: the callback shows the confirmation page instead
+                case LinkOutcome.Failed _, LinkOutcome.AwaitingConfirmation _ -> english ? "Sign-in failed" : "Inloggningen misslyckades";
+            };
+            return new CallbackPage(english ? "en" : "sv", title, outcome.message(), outcome instanceof LinkOutcome.Linked);
         }
 
         static CallbackPage incomplete(Locale browser) {

@@ -33,25 +33,34 @@ final class ReplyViews {
         return new ReplyView(blocks, reply.visibility() == Reply.Visibility.PRIVATE);
     }
 
-    // Java 17 has no pattern switch: ReplyViewsTest checks every permitted Block type is handled.
+    // Exhaustive over the sealed set, no default: a new block does not compile until the web chat renders it.
     BlockView render(Block block, ChatSession chat) {
-        if (block instanceof Block.Text text) {
-            return new TextView(text.text(), lower(text.tone()));
-        } else if (block instanceof Block.Fields fields) {
-            return new FieldsView(fields.fields().stream().map(f -> new FieldView(f.label(), f.value())).toList());
-        } else if (block instanceof Block.Table table) {
-            return table(table);
-        } else if (block instanceof Block.Choices choices) {
-            return new ChoicesView(choices.prompt(), lower(choices.style()), choices.choices().stream().map(ReplyViews::choice).toList());
-        } else if (block instanceof Block.Link link) {
-            return link(link, chat);
-        } else if (block instanceof Block.Form form) {
-            return new FormView(form.formId(), form.title(), form.inputs().stream().map(ReplyViews::input).toList(), form.submitLabel());
-        } else if (block instanceof Block.Attachment attachment) {
-            return new AttachmentView(attachment.fileName(), attachment.contentType(), attachment.size(),
-                    attachment.title(), FILES_PATH + attachment.file());
-        }
-        throw new IllegalArgumentException("the web chat cannot render " + block.getClass().getName());
+        return switch (block) {
+            case Block.Text text -> new TextView(text.text(), lower(text.tone()));
+            case Block.Fields fields -> fields(fields);
+            case Block.Table table -> table(table);
+            case Block.Choices choices -> choices(choices);
+            case Block.Link link -> link(link, chat);
+            case Block.Form form -> form(form);
+            case Block.Attachment attachment -> attachment(attachment);
+        };
+    }
+
+    private static FieldsView fields(Block.Fields fields) {
+        return new FieldsView(fields.fields().stream().map(f -> new FieldView(f.label(), f.value())).toList());
+    }
+
+    private static ChoicesView choices(Block.Choices choices) {
+        return new ChoicesView(choices.prompt(), lower(choices.style()), choices.choices().stream().map(ReplyViews::choice).toList());
+    }
+
+    private static FormView form(Block.Form form) {
+        return new FormView(form.formId(), form.title(), form.inputs().stream().map(ReplyViews::input).toList(), form.submitLabel());
+    }
+
+    private static AttachmentView attachment(Block.Attachment attachment) {
+        return new AttachmentView(attachment.fileName(), attachment.contentType(), attachment.size(),
+                attachment.title(), FILES_PATH + attachment.file());
     }
 
     private static TableView table(Block.Table table) {

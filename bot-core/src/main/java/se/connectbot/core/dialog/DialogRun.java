@@ -81,15 +81,19 @@ final class DialogRun<S extends Record> {
 
     StepResult<S> accept(Step<S> step, Answer answer) {
         StepResult<S> result = step.accept(turn(), state, answer);
-        if (result instanceof StepResult.Next<S> next) {
-            state = next.state();
-            if (step.answered(state)) {
-                trail.add(step.id());
-            }
-        } else if (result instanceof StepResult.Done<S> done) {
-            state = done.state();
+        switch (result) {
+            case StepResult.Next<S>(S next) -> moveOn(step, next);
+            case StepResult.Done<S>(S done) -> state = done;
+            case StepResult.Invalid<S> _, StepResult.Cancelled<S> _ -> { } // asked again, or over: the state stays
         }
         return result;
+    }
+
+    private void moveOn(Step<S> step, S next) {
+        state = next;
+        if (step.answered(state)) {
+            trail.add(step.id());
+        }
     }
 
     /** Feeds answers a command carried to the steps they belong to; the refusal of the first bad one, if any. */

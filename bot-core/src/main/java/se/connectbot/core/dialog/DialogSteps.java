@@ -135,16 +135,22 @@ class DialogSteps {
         if (submission.isEmpty()) {
             return Reply.text(textOf(run, "dialog.over"));
         }
-        if (submission.get() instanceof DialogForm.Rejected<S> rejected) {
-            run.keep(rejected.partial());
-            save(run);
-            List<Block> blocks = new ArrayList<>();
-            blocks.add(DialogRenderer.warning(rejected.message()));
-            run.form().ifPresent(blocks::add);
-            return new Reply(blocks, Reply.Visibility.CONVERSATION);
-        }
-        run.fill(((DialogForm.Accepted<S>) submission.get()).state());
-        return askNext(run, List.of());
+        return switch (submission.get()) {
+            case DialogForm.Rejected<S> rejected -> rejected(run, rejected);
+            case DialogForm.Accepted<S>(S state) -> {
+                run.fill(state);
+                yield askNext(run, List.of());
+            }
+        };
+    }
+
+    private <S extends Record> Reply rejected(DialogRun<S> run, DialogForm.Rejected<S> rejected) {
+        run.keep(rejected.partial());
+        save(run);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(DialogRenderer.warning(rejected.message()));
+        run.form().ifPresent(blocks::add);
+        return new Reply(blocks, Reply.Visibility.CONVERSATION);
     }
 
     <S extends Record> Reply cancel(DialogRun<S> run) {
@@ -198,20 +204,24 @@ class DialogSteps {
     }
 
     private <S extends Record> Reply outcome(DialogRun<S> run, Step<S> step, StepResult<S> result) {
-        if (result instanceof StepResult.Invalid<S> invalid) {
-            return run.prompt(step, List.of(DialogRenderer.warning(invalid.message())));
-        }
-        if (result instanceof StepResult.Done<S>) {
-            run.record().finish(DialogStatus.SUBMITTED, clock.instant());
-            save(run);
-            return run.completed();
-        }
-        if (result instanceof StepResult.Cancelled<S> cancelled) {
-            run.record().finish(DialogStatus.CANCELLED, clock.instant());
-            save(run);
-            return Reply.text(cancelled.message());
-        }
-        return askNext(run, List.of());
+        return switch (result) {
+            case StepResult.Invalid<S>(String message) -> run.prompt(step, List.of(DialogRenderer.warning(message)));
+            case StepResult.Done<S> _ -> submitted(run);
+            case StepResult.Cancelled<S>(String message) -> cancelled(run, message);
+            case StepResult.Next<S> _ -> askNext(run, List.of());
+        };
+    }
+
+    private <S extends Record> Reply submitted(DialogRun<S> run) {
+        run.record().finish(DialogStatus.SUBMITTED, clock.instant());
+        save(run);
+        return run.completed();
+    }
+
+    private <S extends Record> Reply cancelled(DialogRun<S> run, String message) {
+        run.record().finish(DialogStatus.CANCELLED, clock.instant());
+        save(run);
+        return Reply.text(message);
     }
 
     /** Saves the turn's copy if nobody saved the dialog since it was read; else {@link DialogChanged}. */

@@ -72,20 +72,18 @@ class CoreBotEngine implements BotEngine {
      * while the first copy runs.
      */
     private Reply repeated(Inbound inbound, DeliveryLog.Repeat repeat) {
-        if (repeat instanceof DeliveryLog.Repeat.SignIn) {
-            return respond(inbound, router::signInAgain);
-        }
-        Messages messages = Messages.of(language(inbound));
-        if (repeat instanceof DeliveryLog.Repeat.Answered answered) {
-            Reply answer = answered.reply();
-            return new Reply(answer.blocks().stream()
-                    .map(b -> b instanceof Block.Attachment a ? new Block.Text(messages.get("delivery.file.sent", a.fileName()), Block.Tone.NORMAL) : b)
-                    .toList(), answer.visibility());
-        }
-        if (repeat instanceof DeliveryLog.Repeat.Forgotten) {
-            return Reply.text(messages.get("delivery.answered.earlier"));
-        }
-        return Reply.text(messages.get("delivery.in.progress"));
+        return switch (repeat) {
+            case DeliveryLog.Repeat.SignIn _ -> respond(inbound, router::signInAgain);
+            case DeliveryLog.Repeat.Answered(Reply answer) -> filesNamed(answer, Messages.of(language(inbound)));
+            case DeliveryLog.Repeat.Forgotten _ -> Reply.text(Messages.of(language(inbound)).get("delivery.answered.earlier"));
+            case DeliveryLog.Repeat.InProgress _ -> Reply.text(Messages.of(language(inbound)).get("delivery.in.progress"));
+        };
+    }
+
+    private static Reply filesNamed(Reply answer, Messages messages) {
+        return new Reply(answer.blocks().stream()
+                .map(b -> b instanceof Block.Attachment a ? new Block.Text(messages.get("delivery.file.sent", a.fileName()), Block.Tone.NORMAL) : b)
+                .toList(), answer.visibility());
     }
 
     /** Where the bot can post unasked later; a failure to remember it must not cost the answer. */

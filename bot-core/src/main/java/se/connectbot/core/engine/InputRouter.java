@@ -49,15 +49,11 @@ class InputRouter {
     }
 
     Reply route(CommandRequest request) {
-        Inbound.Payload payload = request.inbound().payload();
-        if (payload instanceof Inbound.Text text) {
-            return text(request, UserText.clean(text.text()));
-        }
-        if (payload instanceof Inbound.Action action) {
-            return action(request, new Inbound.Action(action.actionId(), UserText.clean(action.value())));
-        }
-        Inbound.FormSubmission form = (Inbound.FormSubmission) payload;
-        return form(request, new Inbound.FormSubmission(form.formId(), UserText.clean(form.values())));
+        return switch (request.inbound().payload()) {
+            case Inbound.Text(String text) -> text(request, UserText.clean(text));
+            case Inbound.Action(String actionId, String value) -> action(request, new Inbound.Action(actionId, UserText.clean(value)));
+            case Inbound.FormSubmission(String formId, var values) -> form(request, new Inbound.FormSubmission(formId, UserText.clean(values)));
+        };
     }
 
     /** A repeat of a delivery answered with a sign-in link, which is never kept: the login command's answer, afresh. */
@@ -117,18 +113,13 @@ class InputRouter {
     }
 
     private Reply command(CommandRequest request, String text, ParseResult parsed) {
-        if (parsed instanceof ParseResult.Recognised recognised) {
-            return run(request.withArgs(recognised.args()), registry.handlerOf(recognised.spec()));
-        }
-        Reply reply;
-        if (parsed instanceof ParseResult.TooLong tooLong) {
-            reply = Reply.of(new Block.Text(request.text("input.too.long", CommandParser.MAX_LENGTH, tooLong.length()), Block.Tone.WARNING));
-        } else if (parsed instanceof ParseResult.Unknown unknown) {
-            reply = Unknowns.reply(request, text, unknown);
-        } else {
-            reply = Reply.of(Block.text(request.text("input.empty")));
-        }
-        return visible(request, reply, Privacy.PERSONAL);
+        return switch (parsed) {
+            case ParseResult.Recognised recognised -> run(request.withArgs(recognised.args()), registry.handlerOf(recognised.spec()));
+            case ParseResult.TooLong(int length) -> visible(request,
+                    Reply.of(new Block.Text(request.text("input.too.long", CommandParser.MAX_LENGTH, length), Block.Tone.WARNING)), Privacy.PERSONAL);
+            case ParseResult.Unknown unknown -> visible(request, Unknowns.reply(request, text, unknown), Privacy.PERSONAL);
+            case ParseResult.Empty() -> visible(request, Reply.of(Block.text(request.text("input.empty"))), Privacy.PERSONAL);
+        };
     }
 
     private Reply run(CommandRequest request, Command command) {

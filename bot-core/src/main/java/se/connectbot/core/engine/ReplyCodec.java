@@ -1,11 +1,16 @@
 package se.connectbot.core.engine;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import tools.jackson.databind.DatabindContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.annotation.JsonTypeIdResolver;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.impl.TypeIdResolverBase;
 
 /**
  * Replies to and from JSON, to repeat the same answer to a retried delivery. The block type
@@ -29,15 +34,69 @@ final class ReplyCodec {
         return MAPPER.readValue(json, Reply.class);
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = Block.Text.class, name = "text"),
-            @JsonSubTypes.Type(value = Block.Fields.class, name = "fields"),
-            @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
-            @JsonSubTypes.Type(value = Block.Choices.class, name = "choices"),
-            @JsonSubTypes.Type(value = Block.Link.class, name = "link"),
-            @JsonSubTypes.Type(value = Block.Form.class, name = "form"),
-            @JsonSubTypes.Type(value = Block.Attachment.class, name = "attachment")})
+    /**
+     * The stored name of each block type (its constant, in lower case, is the {@code type} in the
+     * JSON: stored answers must keep reading, so a name never changes).
+     */
+    enum Kind {
+        TEXT(Block.Text.class), FIELDS(Block.Fields.class), TABLE(Block.Table.class), CHOICES(Block.Choices.class),
+        LINK(Block.Link.class), FORM(Block.Form.class), ATTACHMENT(Block.Attachment.class);
+
+        final Class<? extends Block> type;
+
+        Kind(Class<? extends Block> type) {
+            this.type = type;
+        }
+
+        // An exhaustive switch rather than a list of annotations: a new block does not compile
+        // until it has a name here, and the name needs a constant, which names its class.
+        static Kind of(Block block) {
+            return switch (block) {
+                case Block.Text _ -> TEXT;
+                case Block.Fields _ -> FIELDS;
+                case Block.Table _ -> TABLE;
+                case Block.Choices _ -> CHOICES;
+                case Block.Link _ -> LINK;
+                case Block.Form _ -> FORM;
+                case Block.Attachment _ -> ATTACHMENT;
+            };
+        }
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
+    @JsonTypeIdResolver(KindResolver.class)
     private interface BlockMixin {
+    }
+
+    private static final class KindResolver extends TypeIdResolverBase {
+
+        @Override
+        public String idFromValue(DatabindContext context, Object value) {
+            return Kind.of((Block) value).id();
+        }
+
+        @Override
+        public String idFromValueAndType(DatabindContext context, Object value, Class<?> suggestedType) {
+            return idFromValue(context, value);
+        }
+
+        @Override
+        public @Nullable JavaType typeFromId(DatabindContext context, String id) {
+            for (Kind kind : Kind.values()) {
+                if (kind.id().equals(id)) {
+                    return context.constructType(kind.type);
+                }
+            }
+            return null; // Jackson then fails the read with the unknown id, as for any unknown subtype
+        }
+
+        @Override
+        public JsonTypeInfo.Id getMechanism() {
+            return JsonTypeInfo.Id.CUSTOM;
+        }
     }
 }

@@ -23,11 +23,13 @@ class StatusHandler implements CommandHandler {
             return offer(request, ServiceFinder.list(request.portal(), null, ServiceFinder.MAX_MATCHES), request.text("status.which"));
         }
         String typed = request.args().raw();
-        ServiceFinder.Found found = ServiceFinder.find(request.portal(), typed, null);
-        if (found instanceof ServiceFinder.InvalidPhone invalid) {
-            return Reply.of(new Block.Text(request.text("phone.invalid", invalid.typed()), Block.Tone.WARNING));
-        }
-        ServiceFinder.Matches matches = (ServiceFinder.Matches) found;
+        return switch (ServiceFinder.find(request.portal(), typed, null)) {
+            case ServiceFinder.InvalidPhone(String phone) -> Reply.of(new Block.Text(request.text("phone.invalid", phone), Block.Tone.WARNING));
+            case ServiceFinder.Matches matches -> found(request, matches, typed);
+        };
+    }
+
+    private static Reply found(CommandRequest request, ServiceFinder.Matches matches, String typed) {
         if (matches.services().isEmpty()) {
             return Reply.of(
                     new Block.Text(request.text("status.none", typed), Block.Tone.WARNING),

@@ -59,17 +59,19 @@ final class ServiceStep implements Step<TicketState> {
             ServiceSummary s = turn.request().portal().service(answer.value()).summary();
             return StepResult.next(state.withService(s.id(), ServiceFinder.label(s)));
         }
-        ServiceFinder.Found found = ServiceFinder.find(turn.request().portal(), answer.value(), null);
-        if (found instanceof ServiceFinder.InvalidPhone invalid) {
-            return StepResult.invalid(turn.text("phone.invalid", invalid.typed()));
-        }
-        ServiceFinder.Matches matches = (ServiceFinder.Matches) found;
+        return switch (ServiceFinder.find(turn.request().portal(), answer.value(), null)) {
+            case ServiceFinder.InvalidPhone(String phone) -> StepResult.invalid(turn.text("phone.invalid", phone));
+            case ServiceFinder.Matches matches -> found(turn, state, matches, answer.value());
+        };
+    }
+
+    private static StepResult<TicketState> found(Turn turn, TicketState state, ServiceFinder.Matches matches, String typed) {
         if (matches.services().isEmpty()) {
-            return StepResult.invalid(turn.text("ticket.service.none", answer.value()));
+            return StepResult.invalid(turn.text("ticket.service.none", typed));
         }
         return StepResult.next(matches.single()
                 .map(s -> state.withService(s.id(), ServiceFinder.label(s)))
-                .orElseGet(() -> state.withServiceSearch(answer.value())));
+                .orElseGet(() -> state.withServiceSearch(typed)));
     }
 
     @Override

@@ -63,11 +63,13 @@ final class TicketForm implements DialogForm<TicketState> {
         if (typed.isBlank() || !request.may(Capability.VIEW_SERVICES)) {
             return new Accepted<>(partial.withService(null, null));
         }
-        ServiceFinder.Found found = ServiceFinder.find(request.portal(), typed, null);
-        if (found instanceof ServiceFinder.InvalidPhone invalid) {
-            return rejected(request, partial, "service", request.text("phone.invalid", invalid.typed()));
-        }
-        ServiceFinder.Matches matches = (ServiceFinder.Matches) found;
+        return switch (ServiceFinder.find(request.portal(), typed, null)) {
+            case ServiceFinder.InvalidPhone(String phone) -> rejected(request, partial, "service", request.text("phone.invalid", phone));
+            case ServiceFinder.Matches matches -> found(request, partial, matches, typed);
+        };
+    }
+
+    private static Submission<TicketState> found(CommandRequest request, TicketState partial, ServiceFinder.Matches matches, String typed) {
         if (matches.single().isPresent()) {
             return new Accepted<>(partial.withService(matches.single().get().id(), ServiceFinder.label(matches.single().get())));
         }

@@ -57,15 +57,17 @@ final class SubscriptionStep implements Step<TopUpState> {
             return service.kind() == ServiceKind.MOBILE ? StepResult.next(state.withService(service))
                     : StepResult.invalid(turn.text("topup.subscription.not.mobile", ServiceFinder.label(service)));
         }
-        ServiceFinder.Found found = ServiceFinder.find(turn.request().portal(), answer.value(), ServiceKind.MOBILE);
-        if (found instanceof ServiceFinder.InvalidPhone invalid) {
-            return StepResult.invalid(turn.text("phone.invalid", invalid.typed()));
-        }
-        ServiceFinder.Matches matches = (ServiceFinder.Matches) found;
+        return switch (ServiceFinder.find(turn.request().portal(), answer.value(), ServiceKind.MOBILE)) {
+            case ServiceFinder.InvalidPhone(String phone) -> StepResult.invalid(turn.text("phone.invalid", phone));
+            case ServiceFinder.Matches matches -> found(turn, state, matches, answer.value());
+        };
+    }
+
+    private static StepResult<TopUpState> found(Turn turn, TopUpState state, ServiceFinder.Matches matches, String typed) {
         if (matches.services().isEmpty()) {
-            return StepResult.invalid(turn.text("topup.subscription.none", answer.value()));
+            return StepResult.invalid(turn.text("topup.subscription.none", typed));
         }
-        return StepResult.next(matches.single().map(state::withService).orElseGet(() -> state.withSearch(answer.value())));
+        return StepResult.next(matches.single().map(state::withService).orElseGet(() -> state.withSearch(typed)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.connectbot.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -36,5 +37,31 @@ class ReplyCodecTest {
         Block.Attachment file = (Block.Attachment) back.blocks().get(7);
         assertThat(file.file()).isEqualTo(ref);
         assertThat(file.size()).isEqualTo(4);
+    }
+
+    @Test
+    void readsAnswersStoredBeforeTheTypeNamesCameFromASwitch() {
+        // An answer is kept (encrypted) for a while to repeat it: what an older build wrote must still read.
+        String stored = """
+                {"blocks":[{"type":"text","text":"Hej","tone":"HEADING"},
+                           {"type":"link","label":"Logga in","url":"https://portal.example/"}],
+                 "visibility":"PRIVATE"}""";
+
+        Reply back = ReplyCodec.read(stored);
+
+        assertThat(back.blocks()).containsExactly(Block.heading("Hej"), new Block.Link("Logga in", "https://portal.example/"));
+        assertThat(ReplyCodec.write(back)).contains("\"type\":\"text\"", "\"type\":\"link\"");
+    }
+
+    @Test
+    void namesEveryPermittedBlockTypeOnce() {
+        assertThat(Arrays.stream(ReplyCodec.Kind.values()).<Class<?>>map(kind -> kind.type))
+                .containsExactlyInAnyOrder(Block.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void refusesAnUnknownBlockType() {
+        assertThatThrownBy(() -> ReplyCodec.read("{\"blocks\":[{\"type\":\"carousel\"}],\"visibility\":\"PUBLIC\"}"))
+                .hasMessageContaining("carousel");
     }
 }
