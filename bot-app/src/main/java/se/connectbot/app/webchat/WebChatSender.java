@@ -43,21 +43,15 @@ final class WebChatSender implements OutboundSender {
         return Platform.WEB;
     }
 
-    // Java 17 has no pattern switch over the sealed Outgoing: a new kind ends in the throw below.
     @Override
     public MessageRef send(Outgoing outgoing) {
-        if (outgoing instanceof Outgoing.Post post) {
-            return push(userOf(post.to()), post.reply());
-        } else if (outgoing instanceof Outgoing.File file) {
-            return push(userOf(file.to()), file.reply());
-        } else if (outgoing instanceof Outgoing.Private direct) {
-            return push(web(direct.to()).userId(), direct.reply());
-        } else if (outgoing instanceof Outgoing.ThreadReply thread) {
-            return push(userOf(thread.parent().conversationId()), thread.reply());
-        } else if (outgoing instanceof Outgoing.Update update) {
-            return replace(update.message(), update.reply());
-        }
-        throw new IllegalArgumentException("the web chat cannot send " + outgoing.getClass().getName());
+        return switch (outgoing) {
+            case Outgoing.Post post -> push(userOf(post.to()), post.reply());
+            case Outgoing.File file -> push(userOf(file.to()), file.reply());
+            case Outgoing.Private direct -> push(web(direct.to()).userId(), direct.reply());
+            case Outgoing.ThreadReply thread -> push(userOf(thread.parent().conversationId()), thread.reply());
+            case Outgoing.Update update -> replace(update.message(), update.reply());
+        };
     }
 
     private MessageRef push(String userId, Reply reply) {

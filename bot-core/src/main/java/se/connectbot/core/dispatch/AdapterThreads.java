@@ -1,18 +1,21 @@
 package se.connectbot.core.dispatch;
 
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The threads that run inbound work after the adapters acknowledged it: workers that call the
- * engine and the adapters' senders, and two timers for notes and clean-ups. Made here and only
+ * The threads that run inbound work after the adapters acknowledged it: a virtual thread per
+ * delivery that calls the engine and the adapter's sender, and two timers for notes. Made here and only
  * here. Not exposed as {@code Executor} beans, which would switch off Spring Boot's own task
  * executor.
  */
@@ -21,24 +24,11 @@ final class AdapterThreads implements DisposableBean {
     private final ExecutorService workers;
     private final ScheduledThreadPoolExecutor timers;
 
-    AdapterThreads(int workerThreads) {
-        this.workers = workers(workerThreads);
+    /** @param maxInFlight how many accepted deliveries may be worked on at once; past it, new ones are refused ("too busy") */
+    AdapterThreads(int maxInFlight) {
+        this.workers = new BoundedVirtualThreads(maxInFlight);
         this.timers = new ScheduledThreadPoolExecutor(2, named("dispatch-timer-"));
         this.timers.setRemoveOnCancelPolicy(true);
-    }
-
-    /**
-     * Java 25: virtual threads — {@code return Executors.newVirtualThreadPerTaskExecutor();} (and
-     * drop {@code connectbot.dispatch.worker-threads}), so a slow portal or a platform's
-     * {@code Retry-After} parks a virtual thread instead of holding one of a few pool slots. On
-     * Java 17: a bounded pool with a bounded queue, so a flood is refused ("too busy") rather than
-     * piled up.
-     */
-    static ExecutorService workers(int workerThreads) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(10_000), named("dispatch-worker-"));
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     ExecutorService workers() {
@@ -47,6 +37,65 @@ final class AdapterThreads implements DisposableBean {
 
     ScheduledExecutorService timers() {
         return timers;
+    }
+
+    /**
+     * A virtual thread per delivery, so a slow portal or a platform's {@code Retry-After} parks a
+     * virtual thread instead of holding one of a few pool slots; at most {@code maxInFlight} at
+     * once, so a flood is refused rather than piled up.
+     */
+    private static final class BoundedVirtualThreads extends AbstractExecutorService {
+
+        private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("dispatch-", 1).factory());
+        private final Semaphore inFlight;
+
+        BoundedVirtualThreads(int maxInFlight) {
+            this.inFlight = new Semaphore(maxInFlight);
+        }
+
+        @Override
+        public void execute(Runnable work) {
+            if (!inFlight.tryAcquire()) {
+                throw new RejectedExecutionException("too many deliveries in flight");
+            }
+            try {
+                threads.execute(() -> {
+                    try {
+                        work.run();
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                inFlight.release();
+                throw e;
+            }
+        }
+
+        @Override
+        public void shutdown() {
+            threads.shutdown();
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return threads.shutdownNow();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return threads.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return threads.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return threads.awaitTermination(timeout, unit);
+        }
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param workingNoteDelay an answer slower than this is preceded by a "working on it" note
  * @param clickWindow      a repeated click on the same thing within this is ignored
  * @param retryWindow      how long a delivery id is claimed against the platform's retries
- * @param workerThreads    threads running the engine for every adapter (until Java 25's virtual threads)
+ * @param maxInFlight      deliveries worked on at once, each on a virtual thread; past it a new one
+ *                         is told "too busy" (a flood is refused rather than piled up)
  */
 @Validated
 @ConfigurationProperties("connectbot.dispatch")
@@ -20,11 +21,11 @@ public record DispatchProperties(
         @DefaultValue("2s") Duration workingNoteDelay,
         @DefaultValue("10s") Duration clickWindow,
         @DefaultValue("1d") Duration retryWindow,
-        @DefaultValue("16") @Min(1) int workerThreads) {
+        @DefaultValue("2000") @Min(1) int maxInFlight) {
 
     public DispatchProperties {
-        if (workerThreads < 1) {
-            throw new IllegalArgumentException("connectbot.dispatch.worker-threads must be at least 1 but was " + workerThreads);
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("connectbot.dispatch.max-in-flight must be at least 1 but was " + maxInFlight);
         }
         if (clickWindow.compareTo(retryWindow) > 0) {
             throw new IllegalArgumentException("connectbot.dispatch.click-window must not exceed connectbot.dispatch.retry-window ("

@@ -22,7 +22,7 @@ public class DispatchWiring {
 
     @Bean
     AdapterThreads adapterThreads(DispatchProperties properties) {
-        return new AdapterThreads(properties.workerThreads());
+        return new AdapterThreads(properties.maxInFlight());
     }
 
     @Bean

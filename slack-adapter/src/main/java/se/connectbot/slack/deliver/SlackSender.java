@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.files.FileStore;
@@ -66,30 +68,33 @@ public final class SlackSender implements OutboundSender {
         return Platform.SLACK;
     }
 
-    // Java 17 has no pattern switch over the sealed Outgoing: a new kind ends in the throw below.
     @Override
     public MessageRef send(Outgoing outgoing) {
-        if (outgoing instanceof Outgoing.Post post) {
-            return post(post.to().workspaceId(), post.to().channelId(), null, organisation(post.to().workspaceId(), post.to().channelId()), post.reply());
-        } else if (outgoing instanceof Outgoing.File file) {
-            return post(file.to().workspaceId(), file.to().channelId(), null, organisation(file.to().workspaceId(), file.to().channelId()), file.reply());
-        } else if (outgoing instanceof Outgoing.ThreadReply thread) {
-            MessageRef parent = thread.parent();
-            return post(parent.workspaceId(), parent.conversationId(), parent.messageId(), parent.organisationId(), thread.reply());
-        } else if (outgoing instanceof Outgoing.Update update) {
-            return update(update.message(), update.reply());
-        } else if (outgoing instanceof Outgoing.Private direct) {
-            String workspace = direct.to().workspaceId();
-            String organisation = organisation(workspace, null);
-            MethodsClient client = client(workspace, organisation);
-            ConversationsOpenResponse dm = SlackFailures.check("conversations.open",
-                    () -> client.conversationsOpen(r -> r.users(List.of(direct.to().userId()))));
-            if (dm.getChannel() == null) {
-                throw new OutboundException(OutboundError.TRANSIENT, "conversations.open gave no channel");
-            }
-            return post(workspace, dm.getChannel().getId(), null, organisation, direct.reply());
+        return switch (outgoing) {
+            case Outgoing.Post post -> toConversation(post.to(), post.reply());
+            case Outgoing.File file -> toConversation(file.to(), file.reply());
+            case Outgoing.ThreadReply(MessageRef parent, Reply reply) ->
+                    post(parent.workspaceId(), parent.conversationId(), parent.messageId(), parent.organisationId(), reply);
+            case Outgoing.Update update -> update(update.message(), update.reply());
+            case Outgoing.Private direct -> privately(direct.to(), direct.reply());
+        };
+    }
+
+    private MessageRef toConversation(ConversationRef to, Reply reply) {
+        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply);
+    }
+
+    /** Into the person's direct conversation with the bot, opened (or found) first. */
+    private MessageRef privately(ChatUser to, Reply reply) {
+        String workspace = to.workspaceId();
+        String organisation = organisation(workspace, null);
+        MethodsClient client = client(workspace, organisation);
+        ConversationsOpenResponse dm = SlackFailures.check("conversations.open",
+                () -> client.conversationsOpen(r -> r.users(List.of(to.userId()))));
+        if (dm.getChannel() == null) {
+            throw new OutboundException(OutboundError.TRANSIENT, "conversations.open gave no channel");
         }
-        throw new IllegalArgumentException("Slack cannot send " + outgoing.getClass().getName());
+        return post(workspace, dm.getChannel().getId(), null, organisation, reply);
     }
 
     /** A stored file's content, read from the core's file store; gone (expired) is a conversation's loss, not a retry's. */
