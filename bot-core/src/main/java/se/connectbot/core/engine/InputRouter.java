@@ -83,12 +83,14 @@ class InputRouter {
         Optional<Block> expired = dialogs.expireIdle(request);
         ParseResult parsed = registry.parse(text);
         if (dialogs.hasActive(request) && !isDialogControl(parsed)) {
+            // during a dialog only a command by its keyword interrupts; a sentence is an answer
             return visible(request, answerOrCommand(request, text, parsed), Privacy.PERSONAL);
         }
-        if (expired.isPresent() && !(parsed instanceof ParseResult.Recognised)) {
+        ParseResult understood = registry.understand(text);
+        if (expired.isPresent() && !(understood instanceof ParseResult.Recognised)) {
             return visible(request, Reply.of(expired.get()), Privacy.PERSONAL);
         }
-        return withNotice(expired, command(request, text, parsed));
+        return withNotice(expired, command(request, text, understood));
     }
 
     /** A command typed during a dialog runs when the dialog's step will not take it as its answer. */
@@ -123,6 +125,8 @@ class InputRouter {
         Reply reply;
         if (parsed instanceof ParseResult.TooLong tooLong) {
             reply = Reply.of(new Block.Text(request.text("input.too.long", CommandParser.MAX_LENGTH, tooLong.length()), Block.Tone.WARNING));
+        } else if (parsed instanceof ParseResult.Ambiguous ambiguous) {
+            reply = Unknowns.choice(request, ambiguous);
         } else if (parsed instanceof ParseResult.Unknown unknown) {
             reply = Unknowns.reply(request, text, unknown);
         } else {
