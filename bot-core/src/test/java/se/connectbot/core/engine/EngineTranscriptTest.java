@@ -39,7 +39,7 @@ class EngineTranscriptTest extends TranscriptTestSupport {
                 .click("driftstörningar")
                 .expectText("Aktuella driftstörningar");
         // a misspelt word in a sentence that says enough is simply read
-        signedIn(DemoUsers.ANNA).send("fakturro obetalda").expectText("Obetalda fakturor (1)");
+        signedIn(DemoUsers.ANNA).send("fakturro obetalda").expectText("Obetalda fakturor (2)");
         chat(ENGLISH).send("outgaes").expectText("I don't recognise \"outgaes\".", "Did you mean: outages?", "Write help");
         chat().send("blorp").expectText("Jag känner inte igen ”blorp”.").expectNoText("Menade du");
     }
