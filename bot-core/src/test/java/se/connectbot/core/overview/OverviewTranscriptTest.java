@@ -32,9 +32,9 @@ class OverviewTranscriptTest extends TranscriptTestSupport {
     @Test
     void saysWhichRightIsMissingInsteadOfAMisleadingZero() {
         signedIn(DemoUsers.LARS).send("översikt")
-                .expectText("Pågående ärenden: – (du saknar rättigheten ”Se/skapa ärenden”)").expectNoText("Pågående ärenden: 0");
+                .expectText("Pågående ärenden: – (kräver rättigheten ”Se/skapa ärenden”)").expectNoText("Pågående ärenden: 0");
         signedIn(DemoUsers.NINA, ENGLISH).send("overview")
-                .expectText("Unpaid invoices: – (you lack the right \"View invoices\")").expectNoButton("Unpaid invoices (0)");
+                .expectText("Unpaid invoices: – (needs the right \"View invoices\")").expectNoButton("Unpaid invoices (0)");
     }
 
     @Test
