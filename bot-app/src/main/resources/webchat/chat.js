@@ -349,7 +349,7 @@
     const body = el('tbody');
     block.rows.forEach((row, index) => {
       const tr = el('tr');
-      row.forEach((cell) => tr.appendChild(el('td', null, cell)));
+      row.forEach((cell) => tr.appendChild(tableCell(cell)));
       if (hasActions) {
         const td = el('td');
         const action = block.rowActions[index];
@@ -365,12 +365,23 @@
     return container;
   }
 
+  /** A cell that wraps between words only: each word is kept whole (a date or ticket number is not split at its hyphens). */
+  function tableCell(text) {
+    const td = el('td');
+    String(text).split(/(\s+)/).forEach((part) => {
+      if (/^\s+$/.test(part)) td.appendChild(document.createTextNode(part));
+      else if (part) td.appendChild(el('span', 'word', part));
+    });
+    return td;
+  }
+
   function renderPaging(paging) {
     const nav = el('nav', 'paging');
     nav.setAttribute('aria-label', t('pages'));
-    if (paging.previous) nav.appendChild(choiceButton(Object.assign({}, paging.previous, { label: '‹ ' + paging.previous.label })));
+    // the labels carry their own arrow (◀ Föregående, Nästa ▶): one is enough
+    if (paging.previous) nav.appendChild(choiceButton(paging.previous));
     nav.appendChild(el('span', 'paging-status', t('pageOf', paging.page, paging.totalPages, paging.totalItems)));
-    if (paging.next) nav.appendChild(choiceButton(Object.assign({}, paging.next, { label: paging.next.label + ' ›' })));
+    if (paging.next) nav.appendChild(choiceButton(paging.next));
     return nav;
   }
 

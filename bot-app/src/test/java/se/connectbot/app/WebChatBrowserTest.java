@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -79,6 +80,10 @@ class WebChatBrowserTest {
                     "return document.documentElement.scrollHeight <= window.innerHeight"))
                     .as("the conversation scrolls inside its log; the page itself does not").isTrue();
 
+            tablesKeepTheirWordsWhole(1280, "desktop");
+            tablesKeepTheirWordsWhole(400, "narrow");
+            browser.manage().window().setSize(new Dimension(1280, 900));
+
             clickQuickCommand("fyll på");
             assertThat(followDialog()).contains("Påfyllningen är beställd med ordernummer");
 
@@ -97,6 +102,37 @@ class WebChatBrowserTest {
             screenshot(test.getTestMethod().orElseThrow().getName());
             throw e;
         }
+    }
+
+    /** The invoices and tickets lists at this width: no cell's text broken inside a word; screenshots kept. */
+    private void tablesKeepTheirWordsWhole(int width, String name) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        for (String list : List.of("fakturor", "ärenden")) {
+            send(list);
+            WebElement table = waitForBotMessage(m -> !m.findElements(By.cssSelector("table.block-table")).isEmpty());
+            assertThat(brokenWords(table)).as("words broken inside table cells of %s at %d px", list, width).isEmpty();
+            screenshot("tables-" + (list.equals("fakturor") ? "invoices" : "tickets") + "-" + name + "-" + width);
+        }
+    }
+
+    /** The words of the message's table cells that the browser laid out over more than one line. */
+    @SuppressWarnings("unchecked")
+    private static List<String> brokenWords(WebElement message) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const broken = [];
+                arguments[0].querySelectorAll('table.block-table td, table.block-table th').forEach((cell) => {
+                  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const word of node.data.matchAll(/\\S+/g)) {
+                      const range = document.createRange();
+                      range.setStart(node, word.index);
+                      range.setEnd(node, word.index + word[0].length);
+                      const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+                      if (lines.size > 1) broken.push(word[0]);
+                    }
+                  }
+                });
+                return broken;""", message);
     }
 
     private void signIn(String username, String password) {

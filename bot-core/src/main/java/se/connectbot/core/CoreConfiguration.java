@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import se.connectbot.core.command.Command;
 import se.connectbot.core.command.CommandRegistry;
+import se.connectbot.core.command.Intent;
 import se.connectbot.core.portal.PortalWiring;
 
 /**
@@ -42,8 +43,8 @@ public class CoreConfiguration {
     public static final String MIGRATIONS = "classpath:db/bot-core";
 
     @Bean
-    CommandRegistry commandRegistry(List<Command> commands) {
-        return new CommandRegistry(commands);
+    CommandRegistry commandRegistry(List<Command> commands, List<Intent> intents) {
+        return new CommandRegistry(commands, intents);
     }
 
     /**

@@ -23,13 +23,17 @@ public final class CommandParser {
     private static final int MAX_PHRASE_WORDS = 3;
     private static final int MAX_SUGGESTIONS = 3;
     private static final int LONGEST_COMPARED_WORD = 40;
+    private static final int MIN_LATER_WORD = 5;
 
     private final Map<String, CommandSpec> byKeyword = new HashMap<>();
+    /** The keyword as written (diacritics kept), by its folded form: what a did-you-mean shows. */
+    private final Map<String, String> written = new HashMap<>();
 
     public CommandParser(List<CommandSpec> specs) {
         for (CommandSpec spec : specs) {
             for (String keyword : spec.keywords()) {
-                CommandSpec clash = byKeyword.putIfAbsent(keyword, spec);
+                written.putIfAbsent(Folding.fold(keyword), keyword);
+                CommandSpec clash = byKeyword.putIfAbsent(Folding.fold(keyword), spec);
                 if (clash != null && clash != spec) {
                     throw new IllegalArgumentException("keyword '" + keyword + "' is claimed by both "
                             + clash.name() + " and " + spec.name());
@@ -60,8 +64,14 @@ public final class CommandParser {
                 return new ParseResult.Recognised(spec, phrase, Args.of(text.substring(words.get(n - 1).end())));
             }
         }
-        String first = words.get(0).folded();
-        return new ParseResult.Unknown(words.get(0).original(), suggestions(first, phrase(words, Math.min(2, words.size()))));
+        for (int i = 0; i < words.size(); i++) {
+            List<String> suggestions = suggestions(words.get(i).folded(), phrase(words.subList(i, words.size()), Math.min(2, words.size() - i)));
+            // a later word is only worth a suggestion when it is a word, not a "jag" or "is"
+            if (!suggestions.isEmpty() && (i == 0 || words.get(i).folded().length() >= MIN_LATER_WORD)) {
+                return new ParseResult.Unknown(words.get(i).original(), suggestions);
+            }
+        }
+        return new ParseResult.Unknown(words.get(0).original(), List.of());
     }
 
     private static boolean isPrefix(String folded) {
@@ -91,7 +101,7 @@ public final class CommandParser {
                 candidates.add(new Candidate(keyword, byKeyword.get(keyword), prefix ? Math.min(distance, 1) : distance));
             }
         }
-        return best(candidates);
+        return best(candidates).stream().map(written::get).toList();
     }
 
     private static int tolerance(String keyword) {

@@ -16,6 +16,20 @@ public sealed interface ParseResult {
         }
     }
 
+    /**
+     * A sentence that could mean two or three things, about equally likely: each meaning as the
+     * command and the canonical command text (English keyword and arguments) that runs it.
+     */
+    record Ambiguous(List<Meaning> meanings) implements ParseResult {
+        public Ambiguous {
+            meanings = List.copyOf(meanings);
+        }
+    }
+
+    /** One reading of a sentence: the command it asks for and the text that runs it. */
+    record Meaning(CommandSpec spec, String commandText) {
+    }
+
     /** Nothing but white space. */
     record Empty() implements ParseResult {
     }

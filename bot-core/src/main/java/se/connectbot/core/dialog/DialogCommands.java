@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.connectbot.core.command.Command;
 import se.connectbot.core.command.CommandSpec;
+import se.connectbot.core.command.Intent;
 import se.connectbot.core.command.Privacy;
 
 /** {@code cancel}/{@code avbryt} and {@code back}/{@code tillbaka}, which work at every step of a dialog. */
@@ -24,5 +25,12 @@ public class DialogCommands {
     Command backCommand(Dialogs dialogs) {
         return new Command(CommandSpec.open("back", Privacy.PERSONAL, -1,
                 "back", "tillbaka", "bakåt", "go back", "gå tillbaka", "previous", "föregående"), dialogs::back);
+    }
+
+    /** "jag vill avbryta", "never mind". */
+    @Bean
+    Intent cancelIntent() {
+        return Intent.of("cancel")
+                .cue(3, "avbryt*", "cancel*", "glom det", "strunta i det", "never mind", "nevermind", "forget it", "stop");
     }
 }

@@ -79,12 +79,14 @@ class InputRouter {
         Optional<Block> expired = dialogs.expireIdle(request);
         ParseResult parsed = registry.parse(text);
         if (dialogs.hasActive(request) && !isDialogControl(parsed)) {
+            // during a dialog only a command by its keyword interrupts; a sentence is an answer
             return visible(request, answerOrCommand(request, text, parsed), Privacy.PERSONAL);
         }
-        if (expired.isPresent() && !(parsed instanceof ParseResult.Recognised)) {
+        ParseResult understood = registry.understand(text);
+        if (expired.isPresent() && !(understood instanceof ParseResult.Recognised)) {
             return visible(request, Reply.of(expired.get()), Privacy.PERSONAL);
         }
-        return withNotice(expired, command(request, text, parsed));
+        return withNotice(expired, command(request, text, understood));
     }
 
     /** A command typed during a dialog runs when the dialog's step will not take it as its answer. */
@@ -117,6 +119,7 @@ class InputRouter {
             case ParseResult.Recognised recognised -> run(request.withArgs(recognised.args()), registry.handlerOf(recognised.spec()));
             case ParseResult.TooLong(int length) -> visible(request,
                     Reply.of(new Block.Text(request.text("input.too.long", CommandParser.MAX_LENGTH, length), Block.Tone.WARNING)), Privacy.PERSONAL);
+            case ParseResult.Ambiguous ambiguous -> visible(request, Unknowns.choice(request, ambiguous), Privacy.PERSONAL);
             case ParseResult.Unknown unknown -> visible(request, Unknowns.reply(request, text, unknown), Privacy.PERSONAL);
             case ParseResult.Empty() -> visible(request, Reply.of(Block.text(request.text("input.empty"))), Privacy.PERSONAL);
         };

@@ -15,10 +15,12 @@ import se.connectbot.core.rights.Capability;
 import se.connectbot.portal.api.Document;
 import se.connectbot.portal.api.Invoice;
 import se.connectbot.portal.api.InvoiceQuery;
+import se.connectbot.portal.api.InvoiceStatus;
 import se.connectbot.portal.api.Page;
 
 /**
- * {@code invoices [unpaid | overdue | paid | <number>] [page N]} lists invoices, newest first;
+ * {@code invoices [unpaid | overdue | paid | <number>] [page N]} lists invoices, newest first (unpaid:
+ * overdue ones too, as the start page counts them);
  * one found by number shows its lines; {@code invoices pdf <id>} (each row's button) delivers
  * the PDF as an attachment, its content kept in the {@link FileStore}.
  */
@@ -40,7 +42,9 @@ class InvoicesHandler implements CommandHandler {
             return pdf(request, args.pdfOf());
         }
         InvoiceQuery query = InvoiceQuery.all().withStatus(args.status()).withNumber(args.number()).withPage(args.page(), PAGE_SIZE);
-        Page<Invoice> page = request.portal().invoices(query);
+        Page<Invoice> page = args.status() == InvoiceStatus.UNPAID
+                ? UnpaidInvoices.page(request.portal(), query, args.page(), PAGE_SIZE)
+                : request.portal().invoices(query);
         if (page.items().isEmpty()) {
             return Reply.text(empty(request, args));
         }

@@ -34,10 +34,12 @@ class EngineTranscriptTest extends TranscriptTestSupport {
     @Test
     void answersAnUnknownOrMisspeltCommandWithDidYouMeanAndTheHelpHint() {
         signedIn(DemoUsers.ANNA)
-                .send("fakturro obetalda")
-                .expectText("Jag känner inte igen ”fakturro”.", "Menade du: fakturor?", "Skriv hjälp för att se alla kommandon.")
-                .click("fakturor")
-                .expectText("Obetalda fakturor (1)");
+                .send("drifstörningar")
+                .expectText("Jag känner inte igen ”drifstörningar”.", "Menade du: driftstörningar?", "Skriv hjälp för att se alla kommandon.")
+                .click("driftstörningar")
+                .expectText("Aktuella driftstörningar");
+        // a misspelt word in a sentence that says enough is simply read
+        signedIn(DemoUsers.ANNA).send("fakturro obetalda").expectText("Obetalda fakturor (2)");
         chat(ENGLISH).send("outgaes").expectText("I don't recognise \"outgaes\".", "Did you mean: outages?", "Write help");
         chat().send("blorp").expectText("Jag känner inte igen ”blorp”.").expectNoText("Menade du");
     }

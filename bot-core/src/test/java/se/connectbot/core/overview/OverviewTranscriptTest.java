@@ -16,7 +16,8 @@ class OverviewTranscriptTest extends TranscriptTestSupport {
                 .expectButton("Beställningar (1)")
                 .expectButton("Ärenden (2)")
                 .click("Obetalda fakturor (2)")
-                .expectText("Obetalda fakturor (1)");
+                // the overdue invoice is unpaid too: the list agrees with the count, and marks it
+                .expectText("Obetalda fakturor (2)", "5001003", "Förfallen", "5001002", "Obetald");
     }
 
     @Test
@@ -26,6 +27,14 @@ class OverviewTranscriptTest extends TranscriptTestSupport {
                 .expectText("Overview for Fjällbygg Entreprenad AB", "Active services: 2")
                 .click("Tickets (1)")
                 .expectText("Ongoing tickets (1)", "ARD-2026-000050");
+    }
+
+    @Test
+    void saysWhichRightIsMissingInsteadOfAMisleadingZero() {
+        signedIn(DemoUsers.LARS).send("översikt")
+                .expectText("Pågående ärenden: – (kräver rättigheten ”Se/skapa ärenden”)").expectNoText("Pågående ärenden: 0");
+        signedIn(DemoUsers.NINA, ENGLISH).send("overview")
+                .expectText("Unpaid invoices: – (needs the right \"View invoices\")").expectNoButton("Unpaid invoices (0)");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.portal.api.ServiceKind;
@@ -17,6 +18,16 @@ import se.connectbot.portal.api.ServiceStatus;
  * each kind. Fixed services sit at the account's postcodes, so outages there touch them.
  */
 final class ServiceGenerator {
+
+    /**
+     * The numbers the README, the help and the web chat's placeholder give as examples
+     * ({@code status 070-123 45 67}), each on the first mobile subscription of accounts that its
+     * organisation's demo users all see: Region Väst for Nordkust (Karl sees only that branch).
+     */
+    static final Map<String, String> EXAMPLE_NUMBERS = Map.of(
+            "Nordkust Logistik Väst AB", "+46701234567",
+            "Fjällbygg Entreprenad AB", "+46703456789",
+            "Solvik Vård AB", "+46704567890");
 
     private static final double ROOT_WEIGHT = 1.5;
     private static final double REGION_WEIGHT = 0.75;
@@ -112,7 +123,10 @@ final class ServiceGenerator {
     private void mobile(DemoModel.Acct account) {
         DemoModel.MobilePlan plan = plan();
         String user = People.name(demo.random);
-        String number = demo.mobileNumber();
+        // drawn even when an example number replaces it, so that the rest of the demo data stays as it was
+        String drawn = demo.mobileNumber();
+        String example = EXAMPLE_NUMBERS.get(account.companyName());
+        String number = example != null && demo.claim(example) ? example : drawn;
         DemoModel.Svc service = add(account, ServiceKind.MOBILE, plan.name() + " – " + user, plan.price(), number, null, null, plan);
         numbers(service, List.of(number));
         mobileDetails.add(service, plan, user);
@@ -143,6 +157,12 @@ final class ServiceGenerator {
             end = demo.today.minusDays(demo.between(15, 900));
         } else {
             start = demo.today.minusDays(demo.chance(0.15) ? demo.between(20, 700) : demo.between(730, 8 * 365));
+        }
+        if (phone != null && EXAMPLE_NUMBERS.containsValue(phone)) {
+            // an example must work: active, whatever the roll (made all the same, so the rest stays as it was)
+            status = ServiceStatus.ACTIVE;
+            start = demo.today.minusYears(2);
+            end = null;
         }
         String id = demo.nextId("svc", 100001);
         Place place = account.place();

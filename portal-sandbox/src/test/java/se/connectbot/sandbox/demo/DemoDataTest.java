@@ -29,6 +29,13 @@ class DemoDataTest extends PortalApiTest {
     }
 
     @Test
+    void putsTheExampleNumbersOfTheReadmeAndTheHelpWhereEveryDemoUserOfTheirOrganisationSeesThem() {
+        ServiceGenerator.EXAMPLE_NUMBERS.forEach((company, number) -> assertThat(jdbc.queryForList(
+                "select a.company_name from service s join account a on a.id = s.account_id where s.phone_number = ? and s.kind = 'MOBILE' and s.status = 'ACTIVE'",
+                String.class, number)).as(number).containsExactly(company));
+    }
+
+    @Test
     void givesEveryOrganisationAndAccountAValidOrganisationNumber() {
         List<String> numbers = jdbc.queryForList(
                 "select organisation_number from organisation union all select organisation_number from account", String.class);
