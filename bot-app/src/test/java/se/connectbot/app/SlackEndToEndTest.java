@@ -55,6 +55,9 @@ import se.connectbot.slack.testing.SignedRequests;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackEndToEndTest {
 
+    /** A thread each, so the requests really overlap (the common pool has one thread on a small machine). */
+    private static final java.util.concurrent.Executor AT_ONCE = work -> Thread.ofVirtual().start(work);
+
     static final String PASSWORD = "connect-demo";
     static final String ANNA = "anna.admin@nordkust.se";
     static final String KARL = "karl.konto@nordkust.se";
@@ -193,8 +196,8 @@ class SlackEndToEndTest {
         String firstClick = anna.clickPayload(confirm, order, first);
         String secondClick = anna.clickPayload(confirm, order, second);
 
-        CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> slack.requests.sendInteraction(firstClick));
-        CompletableFuture<HttpResponse<String>> two = CompletableFuture.supplyAsync(() -> slack.requests.sendInteraction(secondClick));
+        CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> slack.requests.sendInteraction(firstClick), AT_ONCE);
+        CompletableFuture<HttpResponse<String>> two = CompletableFuture.supplyAsync(() -> slack.requests.sendInteraction(secondClick), AT_ONCE);
         assertThat(List.of(one.join().statusCode(), two.join().statusCode())).containsOnly(200);
         HttpResponse<String> retry = slack.requests.send(SignedRequests.form(Map.of("payload", firstClick)), FORM,
                 Instant.now().getEpochSecond(), null, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));

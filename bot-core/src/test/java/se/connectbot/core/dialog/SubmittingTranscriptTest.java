@@ -17,6 +17,12 @@ import se.connectbot.portal.api.Order;
 /** A confirmed write whose outcome is not known yet fixes the dialog: no 409 loop, one order. */
 class SubmittingTranscriptTest extends TranscriptTestSupport {
 
+    /**
+     * Each turn in the background on a thread of its own: on a small machine the common pool has
+     * one thread, and a second turn queued behind a held first one would only run after it.
+     */
+    private final java.util.concurrent.Executor turns = Thread.ofVirtual().name("turn-", 1)::start;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,7 +54,7 @@ class SubmittingTranscriptTest extends TranscriptTestSupport {
         chat.click("5 GB – 149,00 kr");
         Reply confirmation = chat.reply();
         portal.holdWrites();
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> chat.restartedOn(engine).clickIn(confirmation, "Beställ").text());
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> chat.restartedOn(engine).clickIn(confirmation, "Beställ").text(), turns);
         awaitSubmitting(chat);
 
         chat.send("tillbaka").expectText("Jag skickar påfyllningen till portalen just nu. Vänta ett ögonblick");
@@ -66,11 +72,11 @@ class SubmittingTranscriptTest extends TranscriptTestSupport {
         ChatTranscript chat = signedIn(DemoUsers.ANNA).send("fyll på 0701234567 5GB");
         Reply confirmation = chat.reply();
         portal.holdWrites();
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> chat.restartedOn(engine).clickIn(confirmation, "Beställ").text());
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> chat.restartedOn(engine).clickIn(confirmation, "Beställ").text(), turns);
         awaitSubmitting(chat);
         clock.advance(Duration.ofSeconds(31));
 
-        CompletableFuture<String> again = CompletableFuture.supplyAsync(() -> chat.restartedOn(engine).send("tillbaka").text());
+        CompletableFuture<String> again = CompletableFuture.supplyAsync(() -> chat.restartedOn(engine).send("tillbaka").text(), turns);
         Thread.sleep(300);
         portal.releaseWrites();
 

@@ -107,9 +107,9 @@ class InboundDispatchTest extends TranscriptTestSupport {
     }
 
     private InboundDispatch own(BotEngine engine, Duration workingNoteDelay) {
-        threads = new AdapterThreads(2);
+        threads = new AdapterThreads(16);
         return new InboundDispatch(engine, languages, new DeliveryClaims(jdbc, clock), threads,
-                new DispatchProperties(workingNoteDelay, Duration.ofSeconds(10), Duration.ofDays(1), 2));
+                new DispatchProperties(workingNoteDelay, Duration.ofSeconds(10), Duration.ofDays(1), 16));
     }
 
     private Arrival arrival(String deliveryId, Arrival.Click click) {
