@@ -72,13 +72,11 @@ public final class InboundDispatch {
             return;
         }
         long row = id.get();
+        // finished only when handled: work that throws (Slack not answering users.info) or whose thread dies is taken over later
         execute(arrival, () -> {
-            try {
-                accepted.started(row);
-                handle(arrival, sender, true);
-            } finally {
-                accepted.finished(row);
-            }
+            accepted.started(row);
+            handle(arrival, sender, true);
+            accepted.finished(row);
         }, () -> {
             // told "too busy, try again": a takeover answering later as well would be one answer too many
             accepted.finished(row);
@@ -93,11 +91,8 @@ public final class InboundDispatch {
      */
     void resume(long row, Arrival arrival, ReplySender sender) {
         execute(arrival, () -> {
-            try {
-                handle(arrival, sender, false);
-            } finally {
-                accepted.finished(row);
-            }
+            handle(arrival, sender, false);
+            accepted.finished(row);
         }, () -> log.warn("Too busy to resume {}; another takeover will", arrival));
     }
 
