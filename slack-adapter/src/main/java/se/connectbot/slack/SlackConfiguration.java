@@ -32,6 +32,7 @@ import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
 import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.dispatch.InboundDispatch;
+import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.deliver.ResponseUrlBudget;
@@ -182,6 +183,12 @@ public class SlackConfiguration {
                                   ObjectProvider<ConversationStore> conversations) {
         return new SlackListeners(dispatch, slackClient, slackReplyDelivery, slackPendingForms,
                 settings.distributed() ? installations : null, conversations.getIfAvailable(), Ticker.systemTicker());
+    }
+
+    /** Slack's part in finishing work another instance accepted: the core's takeover asks it to rebuild a turn. */
+    @Bean
+    ResumableSenders.Factory slackResumer(SlackListeners listeners, BotTokens slackBotTokens) {
+        return listeners.resumer(slackBotTokens);
     }
 
     @Bean

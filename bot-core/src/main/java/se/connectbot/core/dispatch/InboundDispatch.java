@@ -1,6 +1,7 @@
 package se.connectbot.core.dispatch;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,12 +41,14 @@ public final class InboundDispatch {
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final DispatchProperties properties;
+    private final AcceptedWork accepted;
 
-    InboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AdapterThreads threads,
+    InboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AcceptedWork accepted, AdapterThreads threads,
                     DispatchProperties properties) {
         this.engine = engine;
         this.languages = languages;
         this.claims = claims;
+        this.accepted = accepted;
         this.workers = threads.workers();
         this.timers = threads.timers();
         this.properties = properties;
@@ -53,7 +56,58 @@ public final class InboundDispatch {
 
     /** Queues the arrival on the workers; returns at once, so that the adapter can acknowledge. */
     public void dispatch(Arrival arrival, ReplySender sender) {
-        execute(arrival, () -> handle(arrival, sender), () -> note(sender, language(arrival.user(), null), "dispatch.busy"));
+        execute(arrival, () -> handle(arrival, sender, true), () -> note(sender, language(arrival.user(), null), "dispatch.busy"));
+    }
+
+    /**
+     * Records the arrival in PostgreSQL, then queues it on the workers, so that should this
+     * instance die before the answer, another one finishes it ({@link Takeover}). Returns once the
+     * record is written: call it before acknowledging. A retry of a recorded delivery adds no record.
+     * With the database unreachable it queues the work all the same (in memory only, as before).
+     */
+    public void dispatch(Arrival arrival, ReplySender sender, Resumable resumable) {
+        Optional<Long> id = record(arrival, resumable);
+        if (id.isEmpty()) {
+            dispatch(arrival, sender);
+            return;
+        }
+        long row = id.get();
+        // finished only when handled: work that throws (Slack not answering users.info) or whose thread dies is taken over later
+        execute(arrival, () -> {
+            accepted.started(row);
+            handle(arrival, sender, true);
+            accepted.finished(row);
+        }, () -> {
+            // told "too busy, try again": a takeover answering later as well would be one answer too many
+            accepted.finished(row);
+            note(sender, language(arrival.user(), null), "dispatch.busy");
+        });
+    }
+
+    /**
+     * Runs again, on this instance, work that another accepted and did not finish. Its claims were
+     * the first run's own, so it bypasses them; the engine's delivery log answers a delivery that
+     * was in fact answered with its stored answer, so nothing is done twice.
+     */
+    void resume(long row, Arrival arrival, ReplySender sender) {
+        execute(arrival, () -> {
+            handle(arrival, sender, false);
+            accepted.finished(row);
+        }, () -> log.warn("Too busy to resume {}; another takeover will", arrival));
+    }
+
+    /** Tells the user of work given up that it failed; best effort. */
+    void failed(ChatUser user, ReplySender sender) {
+        note(sender, language(user, null), "dispatch.failed");
+    }
+
+    private Optional<Long> record(Arrival arrival, Resumable resumable) {
+        try {
+            return accepted.accept(arrival, resumable);
+        } catch (RuntimeException e) {
+            log.warn("Could not record {} as accepted; it lives in this instance's memory only: {}", arrival, e.toString());
+            return Optional.empty();
+        }
     }
 
     /** Other work for a user on the same workers (an adapter's own, such as opening a stored form). */
@@ -85,8 +139,8 @@ public final class InboundDispatch {
         }
     }
 
-    private void handle(Arrival arrival, ReplySender sender) {
-        if (!claimed(arrival)) {
+    private void handle(Arrival arrival, ReplySender sender, boolean claiming) {
+        if (claiming && !claimed(arrival)) {
             return;
         }
         Inbound inbound = arrival.inbound().get();

@@ -19,6 +19,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.LanguagePreferences;
 import se.connectbot.core.reply.Block;
@@ -33,6 +34,8 @@ class InboundDispatchTest extends TranscriptTestSupport {
     LanguagePreferences languages;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TokenCipher cipher;
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final ReplySender sender = (reply, language, kind) -> sent.add(new Sent(text(reply), language, kind));
@@ -108,7 +111,7 @@ class InboundDispatchTest extends TranscriptTestSupport {
 
     private InboundDispatch own(BotEngine engine, Duration workingNoteDelay) {
         threads = new AdapterThreads(16);
-        return new InboundDispatch(engine, languages, new DeliveryClaims(jdbc, clock), threads,
+        return new InboundDispatch(engine, languages, new DeliveryClaims(jdbc, clock), new AcceptedWork(jdbc, cipher, clock), threads,
                 new DispatchProperties(workingNoteDelay, Duration.ofSeconds(10), Duration.ofDays(1), 16));
     }
 

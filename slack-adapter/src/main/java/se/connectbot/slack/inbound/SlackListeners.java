@@ -31,16 +31,19 @@ import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.dispatch.Arrival;
 import se.connectbot.core.dispatch.InboundDispatch;
+import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.StoredConversation;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
+import se.connectbot.slack.install.BotTokens;
 import se.connectbot.slack.install.JdbcInstallationService;
 import se.connectbot.slack.render.ActionIds;
 
 /**
  * The Bolt listeners: each turns a payload into an {@link Interaction}, hands it to the core's
- * {@link InboundDispatch} and acknowledges at once, whatever the core or the portal do afterwards. Delivery ids, chosen
+ * {@link InboundDispatch} (which records it in PostgreSQL, so that any instance can finish it) and
+ * acknowledges at once, whatever the core or the portal do afterwards. Delivery ids, chosen
  * to be stable across Slack's retries and unique per user action:
  * <ul>
  *   <li>slash command: {@code cmd:} + {@code trigger_id} (new for each invocation);</li>
@@ -193,7 +196,12 @@ public final class SlackListeners {
 
     private void dispatch(Interaction interaction) {
         SlackTurn turn = new SlackTurn(interaction, directory, delivery);
-        dispatch.dispatch(turn.arrival(), turn);
+        dispatch.dispatch(turn.arrival(), turn, turn.resumable());
+    }
+
+    /** How any instance picks up a turn this one accepted, with the bot token from {@code tokens} then. */
+    public ResumableSenders.Factory resumer(BotTokens tokens) {
+        return new SlackResumer(tokens, directory, delivery);
     }
 
     private static String container(BlockActionPayload p) {

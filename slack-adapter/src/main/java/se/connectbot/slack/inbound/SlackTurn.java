@@ -1,5 +1,7 @@
 package se.connectbot.slack.inbound;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
@@ -8,6 +10,7 @@ import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.dispatch.Arrival;
 import se.connectbot.core.dispatch.ReplySender;
+import se.connectbot.core.dispatch.Resumable;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.deliver.ReplyDelivery;
@@ -34,6 +37,29 @@ final class SlackTurn implements ReplySender {
 
     Arrival arrival() {
         return new Arrival(interaction.deliveryId(), user(), interaction.click(), this::inbound);
+    }
+
+    /**
+     * What any instance needs to finish this turn should this one die ({@link SlackResumer}): all
+     * of the interaction but the bot token (looked up again) and the trigger id (expired by then).
+     */
+    Resumable resumable() {
+        Interaction i = interaction;
+        Map<String, String> context = new HashMap<>();
+        context.put(SlackResumer.TEAM, i.teamId());
+        context.put(SlackResumer.CHANNEL, i.channelId());
+        context.put(SlackResumer.USER, i.userId());
+        context.put(SlackResumer.SHARING, i.sharing().name());
+        putIfKnown(context, SlackResumer.ENTERPRISE, i.enterpriseId());
+        putIfKnown(context, SlackResumer.RESPONSE_URL, i.responseUrl());
+        putIfKnown(context, SlackResumer.THREAD, i.threadTs());
+        return new Resumable(i.payload(), context);
+    }
+
+    private static void putIfKnown(Map<String, String> context, String key, @Nullable String value) {
+        if (value != null) {
+            context.put(key, value);
+        }
     }
 
     ChatUser user() {
