@@ -94,4 +94,47 @@ class StatusTranscriptTest extends TranscriptTestSupport {
         signedIn(DemoUsers.ANNA).inSharedChannel("C-general").send("status 0701234567").expectPrivate();
         signedIn(DemoUsers.ANNA).send("status 0701234567").expectPublic();
     }
+
+    @Test
+    void picksFromTheListByItsNumberANameOrAPhoneNumberInSwedish() {
+        signedIn(DemoUsers.ANNA).send("status")
+                .expectText("Vilken tjänst vill du se?", "Svara med numret i listan (1–6), ett namn eller ett telefonnummer.")
+                .send("2")
+                .expectText("Adress: Hamnvägen 2, 602 10 Norrköping");
+        signedIn(DemoUsers.ANNA).send("status").send("mobil obegransad").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status").send("070-234 56 78").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status").send("0046702345678").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status").send("46 70 234 56 78").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status bredband").expectText("2 tjänster matchar ”bredband”.").send("nr 2")
+                .expectText("Övervakning: Nere");
+    }
+
+    @Test
+    void picksFromTheListByItsNumberANameOrAPhoneNumberInEnglish() {
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status")
+                .expectText("Answer with the number in the list (1–6), a name or a phone number.")
+                .send("5")
+                .expectText("User: Berit Lund");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status").send("+46 70 123 45 67").expectText("User: Karin Ahl");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status bredband").send("1").expectText("Monitoring: Up");
+    }
+
+    @Test
+    void aNameSeveralShareNarrowsTheListAndAnEntryItLacksIsASearch() {
+        signedIn(DemoUsers.ANNA).send("status").send("Mobil Bas 10 GB")
+                .expectText("2 tjänster matchar ”Mobil Bas 10 GB”.", "(1–2)")
+                .send("2")
+                .expectText("Användare: Olle Strand");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status").send("9")
+                .expectText("No service matches \"9\".", "Which service do you want to see?");
+    }
+
+    @Test
+    void aPickerOpenedDuringAnotherDialogLeavesThatDialogOpen() {
+        signedIn(DemoUsers.ANNA).send("fyll på").send("status")
+                .expectText("Vilken tjänst vill du se?", "Du har fortfarande påfyllningen på gång.")
+                .click("070-123 45 68 – Mobil Bas 10 GB")
+                .expectText("Användare: Olle Strand");
+    }
+
 }

@@ -194,4 +194,20 @@ class TicketTranscriptTest extends TranscriptTestSupport {
     private java.util.List<Ticket.Message> thread(String ticketId) {
         return portal.tickets().stream().filter(t -> t.id().equals(ticketId)).findFirst().orElseThrow().messages();
     }
+
+    @Test
+    void picksTheServiceByItsNumberANameOrAPhoneNumber() {
+        signedIn(DemoUsers.ANNA).send("ärende").send("faktura").send("Mobil Bas")
+                .expectText("2 tjänster matchar ”Mobil Bas”. Vilken?", "Svara med numret i listan (1–2), ett namn eller ett telefonnummer.")
+                .send("2").send("Fel belopp").send("Fakturan är för hög.")
+                .expectText("Tjänst: 070-123 45 68 – Mobil Bas 10 GB");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("new ticket").send("invoice").send("+46 70 234 56 78")
+                .send("Wrong amount").send("The invoice is too high.")
+                .expectText("Service: 070-234 56 78 – Mobil Obegränsad");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("new ticket").send("invoice").send("Mobil")
+                .expectText("Answer with the number in the list (1–3)")
+                .send("Mobil Obegränsad").send("Wrong amount").send("The invoice is too high.")
+                .expectText("Service: 070-234 56 78 – Mobil Obegränsad");
+    }
+
 }
