@@ -210,4 +210,14 @@ class TicketTranscriptTest extends TranscriptTestSupport {
                 .expectText("Service: 070-234 56 78 – Mobil Obegränsad");
     }
 
+    @Test
+    void repromptsForAOneCharacterMessage() {
+        signedIn(DemoUsers.ANNA).send("ärende").send("faktura").send("hoppa över").send("Fel belopp").send("x")
+                .expectText("Meddelandet är bara 1 tecken.", "Beskriv ärendet.")
+                .send("Fakturan är för hög.").expectText("Ska jag skapa det här ärendet?", "Meddelande: Fakturan är för hög.");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("new ticket").send("invoice").send("skip").send("Wrong amount").send(".")
+                .expectText("The message is only 1 character long.", "Describe the matter.")
+                .send("ok").expectText("Shall I open this ticket?");
+        assertThat(newTickets()).isEmpty();
+    }
 }
