@@ -137,4 +137,10 @@ class StatusTranscriptTest extends TranscriptTestSupport {
                 .expectText("Användare: Olle Strand");
     }
 
+    @Test
+    void showsEveryNumberInOneFormat() {
+        signedIn(DemoUsers.ANNA).send("status").expectButton("08-600 10 00 – Molnväxel Nordkust")
+                .click("08-600 10 00 – Molnväxel Nordkust").expectText("Huvudnummer: 08-600 10 00");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status molnväxel").expectText("Main number: 08-600 10 00");
+    }
 }
