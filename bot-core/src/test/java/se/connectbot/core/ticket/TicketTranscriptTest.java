@@ -220,4 +220,19 @@ class TicketTranscriptTest extends TranscriptTestSupport {
                 .send("ok").expectText("Shall I open this ticket?");
         assertThat(newTickets()).isEmpty();
     }
+
+    @Test
+    void aFormNeverDropsAChosenPriority() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA).send("ärende").click("Fyll i som formulär");
+        assertThat(Replies.blocks(chat.reply(), Block.Form.class).get(0).inputs()).extracting(Block.Input::label)
+                .contains("Prioritet (bara för felanmälan / support)");
+        chat.submit(Map.of("category", "INVOICE", "priority", "HIGH", "service", "", "title", "Fel belopp", "message", "För hög"))
+                .expectText("Kontrollera fältet ”Prioritet”: ett ärende av typen ”Fakturafråga” har ingen prioritet");
+        chat.submit(Map.of("category", "INVOICE", "service", "", "title", "Fel belopp", "message", "För hög"))
+                .expectText("Ska jag skapa det här ärendet?").expectNoText("Prioritet:");
+        signedIn(DemoUsers.ERIK, ENGLISH)
+                .deliver(new Inbound.FormSubmission("ticket", Map.of("category", "ORDER", "priority", "LOW", "title", "More SIMs", "message", "Five")))
+                .expectText("Please check the field \"Priority\": a ticket of the kind \"Order\" has no priority");
+        assertThat(newTickets()).isEmpty();
+    }
 }
