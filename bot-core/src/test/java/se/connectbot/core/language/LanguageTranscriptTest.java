@@ -52,4 +52,12 @@ class LanguageTranscriptTest extends TranscriptTestSupport {
         chat.send("3").expectText("Which data package do you want for 070-234 56 78");
         chat.send("språk sv").expectText("Jag svarar dig på svenska från och med nu.", "Du har fortfarande påfyllningen på gång.");
     }
+
+    @Test
+    void asksThePortalsLoginPageForTheUsersLanguage() {
+        ChatTranscript chat = chat(SWEDISH);
+        org.assertj.core.api.Assertions.assertThat(chat.send("logga in").signInLink().getQuery()).endsWith("&ui_locales=sv");
+        chat.send("language en");
+        org.assertj.core.api.Assertions.assertThat(chat.send("login").signInLink().getQuery()).endsWith("&ui_locales=en");
+    }
 }
