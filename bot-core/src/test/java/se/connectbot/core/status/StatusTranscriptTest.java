@@ -11,7 +11,7 @@ class StatusTranscriptTest extends TranscriptTestSupport {
         signedIn(DemoUsers.ANNA)
                 .send("status 070-123 45 67")
                 .expectText("Mobil Bas 10 GB (Mobil)", "Status: Aktiv", "Telefonnummer: 070-123 45 67", "Användare: Karin Ahl",
-                        "▓▓▓▓▓▓▓░░░ 72 % · 7,2 GB av 10 GB", "Samtal: 312 min", "Månadsavgift: 199,00 kr exkl. moms")
+                        "▓▓▓▓▓▓▓░░░ 72 % · 7,2 GB av 10 GB", "Samtal: 312 min", "Månadsavgift exkl. moms: 199,00 kr")
                 .expectButton("Fyll på data")
                 .expectButton("Skapa ärende");
     }
@@ -20,7 +20,7 @@ class StatusTranscriptTest extends TranscriptTestSupport {
     void showsMobileUsageInEnglish() {
         signedIn(DemoUsers.ANNA, ENGLISH)
                 .send("status +46 70 123 45 67")
-                .expectText("Mobil Bas 10 GB (Mobile)", "Status: Active", "7.2 GB of 10 GB", "Monthly fee: SEK 199.00 excl. VAT")
+                .expectText("Mobil Bas 10 GB (Mobile)", "Status: Active", "7.2 GB of 10 GB", "Monthly fee excl. VAT: SEK 199.00")
                 .expectButton("Top up data")
                 .expectButton("Open a ticket");
     }
