@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.portal.api.AccountNode;
 import se.connectbot.portal.api.DataPackage;
 import se.connectbot.portal.api.Invoice;
@@ -135,11 +136,11 @@ final class DemoWorld {
 
     private void outages(Instant now) {
         outages.add(outage("out-1", "Fiberavbrott Göteborg centrum", OutageKind.FIXED, List.of(), Outage.Severity.MAJOR,
-                List.of("Göteborg"), List.of("411 01", "411 02"), now.minusSeconds(5400), now));
+                List.of("Göteborg"), List.of("411 01", "411 02"), now.minusSeconds(5400), now.minusSeconds(1800), now));
         outages.add(outage("out-2", "Störning 4G Stockholm", OutageKind.MOBILE, List.of(Network.G4), Outage.Severity.MINOR,
-                List.of("Stockholm"), List.of(), now.minusSeconds(3600), now));
+                List.of("Stockholm"), List.of(), now.minusSeconds(3600), now.plusSeconds(7200), now));
         outages.add(outage("out-3", "Basstation ur drift Östersund", OutageKind.MOBILE, List.of(Network.G4, Network.G5),
-                Outage.Severity.CRITICAL, List.of("Östersund"), List.of(), now.minusSeconds(600), now));
+                Outage.Severity.CRITICAL, List.of("Östersund"), List.of(), now.minusSeconds(600), null, now));
     }
 
     private static Me me(String id, String username, String name, UserType type, Me.Organisation org, String scope, Set<Right> rights) {
@@ -180,8 +181,8 @@ final class DemoWorld {
     }
 
     private static Outage outage(String id, String title, OutageKind kind, List<Network> networks, Outage.Severity severity,
-            List<String> municipalities, List<String> postcodes, Instant started, Instant now) {
-        return new Outage(id, title, title + ".", kind, networks, severity, municipalities, postcodes, started, null, null,
+            List<String> municipalities, List<String> postcodes, Instant started, @Nullable Instant expectedEnd, Instant now) {
+        return new Outage(id, title, title + ".", kind, networks, severity, municipalities, postcodes, started, expectedEnd, null,
                 Outage.OutageStatus.ACTIVE, List.of(), now, 1);
     }
 }

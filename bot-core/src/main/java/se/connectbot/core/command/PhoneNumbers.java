@@ -1,6 +1,7 @@
 package se.connectbot.core.command;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,9 @@ public final class PhoneNumbers {
     /** Starts like a phone number does (+ or 0, maybe in brackets), so postcodes and ids are not taken for one. */
     private static final Pattern PHONE_LIKE = Pattern.compile("\\(?(\\+|0)[0-9 ()\\-]{3,}");
     private static final Pattern SEPARATORS = Pattern.compile("[ ()\\-]");
+    /** Swedish area codes of two digits after the 0 (Stockholm's 08 has one; all others three). */
+    private static final Set<String> TWO_DIGIT_AREA_CODES = Set.of("10", "11", "13", "16", "18", "19", "20", "21", "23", "26",
+            "31", "33", "35", "36", "40", "42", "44", "46", "54", "60", "63", "90");
 
     private PhoneNumbers() {
     }
@@ -41,13 +45,36 @@ public final class PhoneNumbers {
         return Optional.empty();
     }
 
-    /** {@code +46701234567} as {@code 070-123 45 67}; other numbers unchanged. */
+    /**
+     * A Swedish number the Swedish way, one format everywhere: the area code or mobile prefix,
+     * a dash, then the subscriber number in groups ({@code 070-123 45 67}, {@code 08-600 10 00},
+     * {@code 0920-123 45}); other numbers unchanged.
+     */
     public static String display(String e164) {
-        if (e164.startsWith("+467") && e164.length() == 12) {
-            String n = "0" + e164.substring(3);
-            return n.substring(0, 3) + "-" + n.substring(3, 6) + " " + n.substring(6, 8) + " " + n.substring(8);
+        if (!e164.startsWith("+46") || !swedishNational(e164.substring(3))) {
+            return e164;
         }
-        return e164.startsWith("+46") ? "0" + e164.substring(3) : e164;
+        String national = e164.substring(3);
+        int prefix = national.startsWith("8") ? 1
+                : national.startsWith("7") || TWO_DIGIT_AREA_CODES.contains(national.substring(0, 2)) ? 2 : 3;
+        return "0" + national.substring(0, prefix) + "-" + groups(national.substring(prefix));
+    }
+
+    /** A subscriber number in groups as Swedish custom has them: pairs from the end, a leading three when odd, 123 456 78 for eight. */
+    private static String groups(String digits) {
+        if (digits.length() < 5) {
+            return digits;
+        }
+        if (digits.length() == 8) {
+            return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        }
+        StringBuilder grouped = new StringBuilder();
+        int first = digits.length() % 2 == 1 ? 3 : 2;
+        grouped.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 2) {
+            grouped.append(' ').append(digits, i, Math.min(i + 2, digits.length()));
+        }
+        return grouped.toString();
     }
 
     /** A Swedish number without its leading 0 or +46: mobile 9 digits (7x...), others 7 to 9. */

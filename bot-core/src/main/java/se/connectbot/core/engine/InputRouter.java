@@ -17,6 +17,9 @@ import se.connectbot.core.command.Privacy;
 import se.connectbot.core.dialog.DialogActions;
 import se.connectbot.core.dialog.DialogCommands;
 import se.connectbot.core.dialog.Dialogs;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.LanguagePreferences;
+import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.linking.SignInPrompt;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
@@ -39,11 +42,13 @@ class InputRouter {
     private final CommandRegistry registry;
     private final Dialogs dialogs;
     private final SignInPrompt signIn;
+    private final LanguagePreferences languages;
 
-    InputRouter(CommandRegistry registry, Dialogs dialogs, SignInPrompt signIn) {
+    InputRouter(CommandRegistry registry, Dialogs dialogs, SignInPrompt signIn, LanguagePreferences languages) {
         this.registry = registry;
         this.dialogs = dialogs;
         this.signIn = signIn;
+        this.languages = languages;
         dialogs.formCommands().forEach(name -> registry.byName(name).orElseThrow(() -> new IllegalStateException(
                 "a dialog's form is offered by the command " + name + ", which is not registered; its checks could not apply")));
     }
@@ -100,7 +105,15 @@ class InputRouter {
             return taken.get();
         }
         Reply reply = command(request, text, parsed);
-        return open.flatMap(id -> dialogs.reminder(request, id)).map(reply::with).orElse(reply);
+        // the command may have been a change of language: remind in the language the user now has
+        CommandRequest now = open.isEmpty() ? request : inCurrentLanguage(request);
+        return open.flatMap(id -> dialogs.reminder(now, id)).map(reply::with).orElse(reply);
+    }
+
+    private CommandRequest inCurrentLanguage(CommandRequest request) {
+        Language current = languages.resolve(request.user(), request.inbound().locale());
+        return current == request.language() ? request
+                : new CommandRequest(request.inbound(), Messages.of(current), request.args(), request.session());
     }
 
     private Reply action(CommandRequest request, Inbound.Action action) {

@@ -54,8 +54,15 @@ class DefaultAccountLinking implements AccountLinking {
         String verifier = Pkce.randomToken();
         Language language = Language.of(locale).orElse(Language.DEFAULT);
         store.addPending(state, verifier, user, where, names, language, properties.signInValidity());
-        return signIn.authorizeUrl(state, Pkce.challenge(verifier), properties.redirectUri(),
+        URI authorize = signIn.authorizeUrl(state, Pkce.challenge(verifier), properties.redirectUri(),
                 new LinkedHashSet<>(properties.signInScopes()));
+        return withUiLocales(authorize, language);
+    }
+
+    /** OpenID Connect's {@code ui_locales}, so that the portal's login page speaks the language the bot speaks to this user. */
+    static URI withUiLocales(URI authorize, Language language) {
+        String url = authorize.toString();
+        return URI.create(url + (url.contains("?") ? "&" : "?") + "ui_locales=" + language.code());
     }
 
     @Override

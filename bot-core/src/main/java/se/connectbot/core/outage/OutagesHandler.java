@@ -1,5 +1,7 @@
 package se.connectbot.core.outage;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,9 +30,11 @@ class OutagesHandler implements CommandHandler {
     private static final int SERVICE_PAGES = 5;
 
     private final PortalApi api;
+    private final Clock clock;
 
-    OutagesHandler(PortalApi api) {
+    OutagesHandler(PortalApi api, Clock clock) {
         this.api = api;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +48,7 @@ class OutagesHandler implements CommandHandler {
         }
         UserAreas areas = personal ? UserAreas.of(services(request)) : UserAreas.NONE;
         List<Outage> sorted = outages.stream().sorted(order(areas)).toList();
-        return render(request, filter, sorted, areas);
+        return render(request, filter, sorted, areas, clock.instant());
     }
 
     private static Comparator<Outage> order(UserAreas areas) {
@@ -53,7 +57,7 @@ class OutagesHandler implements CommandHandler {
                 .thenComparing(Outage::startedAt, Comparator.reverseOrder());
     }
 
-    private static Reply render(CommandRequest request, OutageFilter filter, List<Outage> outages, UserAreas areas) {
+    private static Reply render(CommandRequest request, OutageFilter filter, List<Outage> outages, UserAreas areas, Instant now) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.heading(filter.isEmpty() ? request.text("outages.heading", outages.size())
                 : request.text("outages.heading.filtered", outages.size(), filter.describe())));
@@ -62,7 +66,7 @@ class OutagesHandler implements CommandHandler {
             blocks.add(new Block.Text(request.text("outages.touching", touching), Block.Tone.WARNING));
         }
         List<Outage> shown = outages.subList(0, Math.min(SHOWN, outages.size()));
-        blocks.add(new Block.Table(headers(request), shown.stream().map(o -> row(request, o, areas)).toList(), List.of(), null));
+        blocks.add(new Block.Table(headers(request), shown.stream().map(o -> row(request, o, areas, now)).toList(), List.of(), null));
         if (outages.size() > SHOWN) {
             blocks.add(Block.text(request.text("outages.more", outages.size() - SHOWN)));
         }
@@ -75,14 +79,23 @@ class OutagesHandler implements CommandHandler {
                 request.text("outages.col.yours"));
     }
 
-    private static List<String> row(CommandRequest request, Outage o, UserAreas areas) {
+    private static List<String> row(CommandRequest request, Outage o, UserAreas areas, Instant now) {
         Formats f = request.formats();
         String networks = o.networks().isEmpty() ? request.text("outage.kind." + o.kind().name())
                 : String.join(", ", o.networks().stream().map(Network::label).toList());
         return List.of(o.title(), String.join(", ", o.municipalities()), networks,
                 request.text("outage.severity." + o.severity().name()), f.dateTime(o.startedAt()),
-                o.expectedEnd() == null ? request.text("outages.unknown") : f.dateTime(o.expectedEnd()),
-                areas.touches(o) ? request.text("outages.yours.yes") : "");
+                expected(request, o, now), areas.touches(o) ? request.text("outages.yours.yes") : "");
+    }
+
+    /** When it should be over; a time already passed says so, since the outage is still listed as current. */
+    private static String expected(CommandRequest request, Outage o, Instant now) {
+        Instant end = o.expectedEnd();
+        if (end == null) {
+            return request.text("outages.unknown");
+        }
+        String at = request.formats().dateTime(end);
+        return end.isBefore(now) ? request.text("outages.expected.passed", at) : at;
     }
 
     private static List<ServiceSummary> services(CommandRequest request) {

@@ -55,7 +55,7 @@ final class ServiceView {
         fields.add(new Block.Field(request.text("service.account"), s.accountName()));
         fields.add(new Block.Field(request.text("service.id"), s.id()));
         fields.add(new Block.Field(request.text("service.start"), f.date(s.startDate())));
-        fields.add(new Block.Field(request.text("service.monthly"), request.text("service.monthly.value", f.money(s.monthlyPrice()))));
+        fields.add(new Block.Field(request.text("service.monthly"), f.money(s.monthlyPrice())));
         return fields;
     }
 

@@ -1,10 +1,12 @@
 package se.connectbot.core.status;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.connectbot.core.command.CommandButtons;
 import se.connectbot.core.command.CommandHandler;
 import se.connectbot.core.command.CommandRequest;
+import se.connectbot.core.dialog.Dialogs;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.portal.api.Page;
@@ -13,18 +15,32 @@ import se.connectbot.portal.api.ServiceSummary;
 /**
  * {@code status [id | phone | address | text]}: one match shows the service; several offer a
  * choice; none says so and suggests how to search; no argument offers the user's services.
+ * A choice is the {@link StatusDialog} picker, which also takes a typed "2", name or number;
+ * while another dialog is open it is plain buttons instead, since starting a dialog would
+ * cancel the one the user is in the middle of.
  */
 @Component
 class StatusHandler implements CommandHandler {
 
+    private final Dialogs dialogs;
+    private final StatusDialog dialog;
+
+    StatusHandler(Dialogs dialogs, StatusDialog dialog) {
+        this.dialogs = dialogs;
+        this.dialog = dialog;
+    }
+
     @Override
     public Reply handle(CommandRequest request) {
+        boolean picker = !dialogs.hasActive(request);
         if (request.args().isEmpty()) {
-            return offer(request, ServiceFinder.list(request.portal(), null, ServiceFinder.MAX_MATCHES), request.text("status.which"));
+            return picker ? dialogs.start(request, dialog, StatusPick.ALL, Map.of()) : offer(request, ServiceFinder.list(request.portal(), null, ServiceFinder.MAX_MATCHES), request.text("status.which"));
         }
         String typed = request.args().raw();
         return switch (ServiceFinder.find(request.portal(), typed, null)) {
             case ServiceFinder.InvalidPhone(String phone) -> Reply.of(new Block.Text(request.text("phone.invalid", phone), Block.Tone.WARNING));
+            case ServiceFinder.Matches matches when picker && matches.services().size() > 1 ->
+                    dialogs.start(request, dialog, StatusPick.searching(typed), Map.of());
             case ServiceFinder.Matches matches -> found(request, matches, typed);
         };
     }

@@ -9,8 +9,10 @@ import se.connectbot.core.dialog.Prompt;
 import se.connectbot.core.dialog.Step;
 import se.connectbot.core.dialog.StepResult;
 import se.connectbot.core.dialog.Turn;
+import se.connectbot.core.reply.Block;
 import se.connectbot.core.rights.Capability;
 import se.connectbot.core.status.ServiceFinder;
+import se.connectbot.core.status.ServicePicker;
 import se.connectbot.portal.api.ServiceSummary;
 
 /**
@@ -39,15 +41,16 @@ final class ServiceStep implements Step<TicketState> {
 
     @Override
     public Prompt prompt(Turn turn, TicketState state) {
+        List<ServiceSummary> offered = offered(turn, state);
         List<Prompt.Option> options = new ArrayList<>();
-        String text = turn.text("ticket.service.which");
-        if (state.serviceSearch() != null
-                && ServiceFinder.find(turn.request().portal(), state.serviceSearch(), null) instanceof ServiceFinder.Matches m) {
-            text = turn.text("ticket.service.matches", m.total(), state.serviceSearch());
-            m.services().forEach(s -> options.add(Prompt.Option.of(ServiceFinder.label(s), s.id())));
-        }
+        offered.forEach(s -> options.add(Prompt.Option.of(ServiceFinder.label(s), s.id())));
         options.add(Prompt.Option.of(turn.text("ticket.service.skip"), SKIP));
-        return Prompt.choose(text, options);
+        if (offered.isEmpty()) {
+            return Prompt.choose(turn.text("ticket.service.which"), options);
+        }
+        long total = ServiceFinder.find(turn.request().portal(), search(state), null) instanceof ServiceFinder.Matches m ? m.total() : 0;
+        return Prompt.choose(turn.text("ticket.service.matches", total, search(state)), options)
+                .withDetails(List.of(Block.text(turn.text("picker.hint", offered.size()))));
     }
 
     @Override
@@ -59,19 +62,23 @@ final class ServiceStep implements Step<TicketState> {
             ServiceSummary s = turn.request().portal().service(answer.value()).summary();
             return StepResult.next(state.withService(s.id(), ServiceFinder.label(s)));
         }
-        return switch (ServiceFinder.find(turn.request().portal(), answer.value(), null)) {
-            case ServiceFinder.InvalidPhone(String phone) -> StepResult.invalid(turn.text("phone.invalid", phone));
-            case ServiceFinder.Matches matches -> found(turn, state, matches, answer.value());
+        return switch (ServicePicker.pick(turn.request().portal(), offered(turn, state), answer.value(), null)) {
+            case ServicePicker.One(ServiceSummary s) -> StepResult.next(state.withService(s.id(), ServiceFinder.label(s)));
+            case ServicePicker.Several(String search) -> StepResult.next(state.withServiceSearch(search));
+            case ServicePicker.None(String typed) -> StepResult.invalid(turn.text("ticket.service.none", typed));
+            case ServicePicker.InvalidPhone(String phone) -> StepResult.invalid(turn.text("phone.invalid", phone));
         };
     }
 
-    private static StepResult<TicketState> found(Turn turn, TicketState state, ServiceFinder.Matches matches, String typed) {
-        if (matches.services().isEmpty()) {
-            return StepResult.invalid(turn.text("ticket.service.none", typed));
-        }
-        return StepResult.next(matches.single()
-                .map(s -> state.withService(s.id(), ServiceFinder.label(s)))
-                .orElseGet(() -> state.withServiceSearch(typed)));
+    /** The services the prompt lists, in its order: a search's matches; none before a search. */
+    private static List<ServiceSummary> offered(Turn turn, TicketState state) {
+        String search = state.serviceSearch();
+        return search != null && ServiceFinder.find(turn.request().portal(), search, null) instanceof ServiceFinder.Matches m
+                ? m.services() : List.of();
+    }
+
+    private static String search(TicketState state) {
+        return state.serviceSearch() == null ? "" : state.serviceSearch();
     }
 
     @Override

@@ -28,7 +28,9 @@ final class TicketForm implements DialogForm<TicketState> {
         if (request.may(Capability.VIEW_SERVICES)) {
             inputs.add(new Block.Input("service", label(request, "service"), Block.InputKind.TEXT, false, 100, state.serviceId(), List.of()));
         }
-        inputs.add(select(request, "priority", false, state.priority() == null ? null : state.priority().name(),
+        // a form cannot show the field for support tickets only, so its label says that it is
+        inputs.add(new Block.Input("priority", request.text("ticket.form.priority.label"), Block.InputKind.SELECT, false, 40,
+                state.priority() == null ? null : state.priority().name(),
                 Arrays.stream(TicketPriority.values()).map(p -> new Block.Option(request.text("ticket.priority." + p.name()), p.name())).toList()));
         inputs.add(new Block.Input("title", label(request, "title"), Block.InputKind.TEXT, true, TextLimits.TITLE_MAX, state.title(), List.of()));
         inputs.add(new Block.Input("message", label(request, "message"), Block.InputKind.MULTILINE, true, TextLimits.MESSAGE_MAX,
@@ -47,6 +49,11 @@ final class TicketForm implements DialogForm<TicketState> {
         }
         if (category.get().takesPriority() && priority.isEmpty()) {
             return rejected(request, partial, "priority", request.text("ticket.form.priority.required"));
+        }
+        if (!category.get().takesPriority() && priority.isPresent()) {
+            // the portal takes a priority for support tickets only: say so rather than drop the one chosen
+            return rejected(request, partial, "priority", request.text("ticket.form.priority.not.used",
+                    request.text("ticket.category." + category.get().name())));
         }
         Optional<String> problem = TextLimits.title(value(values, "title"), request.messages());
         if (problem.isPresent()) {

@@ -7,7 +7,9 @@ import se.connectbot.core.dialog.Prompt;
 import se.connectbot.core.dialog.Step;
 import se.connectbot.core.dialog.StepResult;
 import se.connectbot.core.dialog.Turn;
+import se.connectbot.core.reply.Block;
 import se.connectbot.core.status.ServiceFinder;
+import se.connectbot.core.status.ServicePicker;
 import se.connectbot.portal.api.Page;
 import se.connectbot.portal.api.ServiceKind;
 import se.connectbot.portal.api.ServiceSummary;
@@ -36,38 +38,51 @@ final class SubscriptionStep implements Step<TopUpState> {
 
     @Override
     public Prompt prompt(Turn turn, TopUpState state) {
-        if (state.search() != null
-                && ServiceFinder.find(turn.request().portal(), state.search(), ServiceKind.MOBILE) instanceof ServiceFinder.Matches m) {
-            return Prompt.choose(turn.text("topup.subscription.matches", m.total(), state.search()), options(m.services()));
-        }
-        Page<ServiceSummary> mobiles = ServiceFinder.list(turn.request().portal(), ServiceKind.MOBILE, ServiceFinder.MAX_MATCHES);
-        if (mobiles.items().isEmpty()) {
+        List<ServiceSummary> offered = offered(turn, state);
+        if (offered.isEmpty()) {
             return Prompt.ask(turn.text("topup.subscription.no.mobiles"));
         }
-        String text = mobiles.totalItems() > mobiles.items().size()
-                ? turn.text("topup.subscription.which.many", mobiles.totalItems())
-                : turn.text("topup.subscription.which");
-        return Prompt.choose(text, options(mobiles.items()));
+        return Prompt.choose(question(turn, state), options(offered))
+                .withDetails(List.of(Block.text(turn.text("picker.hint", offered.size()))));
+    }
+
+    private static String question(Turn turn, TopUpState state) {
+        if (state.search() != null) {
+            return turn.text("topup.subscription.matches", matches(turn, state.search()).total(), state.search());
+        }
+        long total = ServiceFinder.list(turn.request().portal(), ServiceKind.MOBILE, ServiceFinder.MAX_MATCHES).totalItems();
+        return total > ServiceFinder.MAX_MATCHES ? turn.text("topup.subscription.which.many", total) : turn.text("topup.subscription.which");
+    }
+
+    /** The subscriptions the prompt lists, in its order: the search's matches, or all of them. */
+    private static List<ServiceSummary> offered(Turn turn, TopUpState state) {
+        if (state.search() != null) {
+            return matches(turn, state.search()).services();
+        }
+        return ServiceFinder.list(turn.request().portal(), ServiceKind.MOBILE, ServiceFinder.MAX_MATCHES).items();
+    }
+
+    private static ServiceFinder.Matches matches(Turn turn, String search) {
+        return ServiceFinder.find(turn.request().portal(), search, ServiceKind.MOBILE) instanceof ServiceFinder.Matches m
+                ? m : new ServiceFinder.Matches(List.of(), 0);
     }
 
     @Override
     public StepResult<TopUpState> accept(Turn turn, TopUpState state, Answer answer) {
         if (answer.picked()) {
-            ServiceSummary service = turn.request().portal().service(answer.value()).summary();
-            return service.kind() == ServiceKind.MOBILE ? StepResult.next(state.withService(service))
-                    : StepResult.invalid(turn.text("topup.subscription.not.mobile", ServiceFinder.label(service)));
+            return mobile(turn, state, turn.request().portal().service(answer.value()).summary());
         }
-        return switch (ServiceFinder.find(turn.request().portal(), answer.value(), ServiceKind.MOBILE)) {
-            case ServiceFinder.InvalidPhone(String phone) -> StepResult.invalid(turn.text("phone.invalid", phone));
-            case ServiceFinder.Matches matches -> found(turn, state, matches, answer.value());
+        return switch (ServicePicker.pick(turn.request().portal(), offered(turn, state), answer.value(), ServiceKind.MOBILE)) {
+            case ServicePicker.One(ServiceSummary service) -> mobile(turn, state, service);
+            case ServicePicker.Several(String search) -> StepResult.next(state.withSearch(search));
+            case ServicePicker.None(String typed) -> StepResult.invalid(turn.text("topup.subscription.none", typed));
+            case ServicePicker.InvalidPhone(String phone) -> StepResult.invalid(turn.text("phone.invalid", phone));
         };
     }
 
-    private static StepResult<TopUpState> found(Turn turn, TopUpState state, ServiceFinder.Matches matches, String typed) {
-        if (matches.services().isEmpty()) {
-            return StepResult.invalid(turn.text("topup.subscription.none", typed));
-        }
-        return StepResult.next(matches.single().map(state::withService).orElseGet(() -> state.withSearch(typed)));
+    private static StepResult<TopUpState> mobile(Turn turn, TopUpState state, ServiceSummary service) {
+        return service.kind() == ServiceKind.MOBILE ? StepResult.next(state.withService(service))
+                : StepResult.invalid(turn.text("topup.subscription.not.mobile", ServiceFinder.label(service)));
     }
 
     @Override

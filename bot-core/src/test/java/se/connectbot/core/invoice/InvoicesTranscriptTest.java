@@ -20,7 +20,7 @@ class InvoicesTranscriptTest extends TranscriptTestSupport {
     void listsInvoicesWithStatusAmountAndDueDateInPages() {
         signedIn(DemoUsers.ANNA)
                 .send("fakturor")
-                .expectText("Fakturor (17)", "Fakturanr | Period | Konto | Belopp | Förfaller | Status",
+                .expectText("Fakturor (17)", "Fakturanr | Period | Konto | Belopp inkl. moms | Förfaller | Status",
                         "5001002 | 2026-11 | Göteborg | 987,60 kr | 2026-12-15 | Obetald", "5001003 | 2026-10 | Region Öst | 1 234,50 kr",
                         "Förfallen", "[1/2]")
                 .click("Nästa ▶")
@@ -47,7 +47,7 @@ class InvoicesTranscriptTest extends TranscriptTestSupport {
     void showsOneInvoiceByNumberWithItsLines() {
         signedIn(DemoUsers.ANNA)
                 .send("faktura 5001003")
-                .expectText("Faktura 5001003", "Belopp exkl. moms: 987,60 kr", "Moms: 246,90 kr", "Att betala: 1 234,50 kr",
+                .expectText("Faktura 5001003", "Belopp exkl. moms: 987,60 kr", "Moms: 246,90 kr", "Att betala inkl. moms: 1 234,50 kr",
                         "Månadsavgift | 1 | 987,60 kr | 987,60 kr")
                 .expectButton("PDF 5001003");
         signedIn(DemoUsers.ANNA, ENGLISH).send("invoice 123").expectText("No invoice has the number \"123\".");
@@ -85,5 +85,16 @@ class InvoicesTranscriptTest extends TranscriptTestSupport {
     @Test
     void answersPrivatelyInASharedChannel() {
         signedIn(DemoUsers.ANNA).inSharedChannel("C-ekonomi").send("fakturor").expectPrivate().click("PDF 5001002").expectPrivate();
+    }
+
+    @Test
+    void labelsEveryAmountWithOrWithoutVatTheSameWay() {
+        signedIn(DemoUsers.ANNA).send("fakturor").expectText("| Belopp inkl. moms |");
+        signedIn(DemoUsers.ANNA).send("beställningar").expectText("| Pris inkl. moms");
+        signedIn(DemoUsers.ANNA).send("status 0701234567").expectText("Månadsavgift exkl. moms: 199,00 kr");
+        signedIn(DemoUsers.ANNA).send("fyll på 0701234567").expectText("Priserna är inklusive moms.");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("invoices").expectText("| Amount incl. VAT |");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("orders").expectText("| Price incl. VAT");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("topup 0701234567").expectText("Prices include VAT.");
     }
 }

@@ -43,4 +43,21 @@ class LanguageTranscriptTest extends TranscriptTestSupport {
         first.send("language en");
         chat().send("hjälp").expectText("Det här kan jag");
     }
+
+    @Test
+    void aChangeOfLanguageDuringADialogRemindsOfItInTheNewLanguage() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA).send("fyll på");
+        chat.send("language en").expectText("I will answer you in English from now on.", "You still have the top-up going.")
+                .expectNoText("Du har fortfarande");
+        chat.send("3").expectText("Which data package do you want for 070-234 56 78");
+        chat.send("språk sv").expectText("Jag svarar dig på svenska från och med nu.", "Du har fortfarande påfyllningen på gång.");
+    }
+
+    @Test
+    void asksThePortalsLoginPageForTheUsersLanguage() {
+        ChatTranscript chat = chat(SWEDISH);
+        org.assertj.core.api.Assertions.assertThat(chat.send("logga in").signInLink().getQuery()).endsWith("&ui_locales=sv");
+        chat.send("language en");
+        org.assertj.core.api.Assertions.assertThat(chat.send("login").signInLink().getQuery()).endsWith("&ui_locales=en");
+    }
 }

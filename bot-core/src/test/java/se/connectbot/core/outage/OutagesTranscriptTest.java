@@ -52,4 +52,18 @@ class OutagesTranscriptTest extends TranscriptTestSupport {
         portal.down(true);
         chat().send("drift").expectText("Portalen svarar inte just nu");
     }
+
+    @Test
+    void marksAnExpectedEndThatHasPassed() {
+        signedIn(DemoUsers.ANNA).send("driftstörningar").expectReply(reply -> {
+            var rows = se.connectbot.coretesting.Replies.blocks(reply, se.connectbot.core.reply.Block.Table.class).get(0).rows();
+            org.assertj.core.api.Assertions.assertThat(rows).anySatisfy(row -> org.assertj.core.api.Assertions.assertThat(row)
+                    .startsWith("Fiberavbrott Göteborg centrum").anySatisfy(cell -> org.assertj.core.api.Assertions.assertThat(cell).endsWith(" (har passerat)")));
+            org.assertj.core.api.Assertions.assertThat(rows).anySatisfy(row -> org.assertj.core.api.Assertions.assertThat(row)
+                    .startsWith("Störning 4G Stockholm").noneSatisfy(cell -> org.assertj.core.api.Assertions.assertThat(cell).contains("passerat")));
+        });
+        signedIn(DemoUsers.ANNA, ENGLISH).send("outages 4g").expectNoText("(passed)");
+        clock.advance(java.time.Duration.ofHours(3));
+        signedIn(DemoUsers.ANNA, ENGLISH).send("outages stockholm").expectText("Störning 4G Stockholm", " (passed)");
+    }
 }

@@ -75,7 +75,7 @@ class SandboxTranscriptTest {
     void showsAMobilesStatusInSwedishAndEnglish() {
         ChatTranscript chat = signedIn(DemoUsers.ANNA, SWEDISH);
         String phone = PhoneNumbers.display(aMobile(portalOf(chat)).phoneNumber());
-        chat.send("status " + phone).expectText("(Mobil)", "Telefonnummer: " + phone, "Data denna månad: ", "kr exkl. moms");
+        chat.send("status " + phone).expectText("(Mobil)", "Telefonnummer: " + phone, "Data denna månad: ", "Månadsavgift exkl. moms: ");
         signedIn(DemoUsers.ANNA, ENGLISH).send("status " + phone).expectText("(Mobile)", "Data this month: ", "SEK ");
     }
 
@@ -116,7 +116,7 @@ class SandboxTranscriptTest {
     void deliversAnInvoicePdf() {
         signedIn(DemoUsers.SOFIA, SWEDISH)
                 .send("fakturor")
-                .expectText("Fakturanr | Period | Konto | Belopp | Förfaller | Status")
+                .expectText("Fakturanr | Period | Konto | Belopp inkl. moms | Förfaller | Status")
                 .clickContaining("PDF")
                 .expectReply(reply -> {
                     Block.Attachment file = Replies.blocks(reply, Block.Attachment.class).get(0);

@@ -11,7 +11,7 @@ class StatusTranscriptTest extends TranscriptTestSupport {
         signedIn(DemoUsers.ANNA)
                 .send("status 070-123 45 67")
                 .expectText("Mobil Bas 10 GB (Mobil)", "Status: Aktiv", "Telefonnummer: 070-123 45 67", "Användare: Karin Ahl",
-                        "▓▓▓▓▓▓▓░░░ 72 % · 7,2 GB av 10 GB", "Samtal: 312 min", "Månadsavgift: 199,00 kr exkl. moms")
+                        "▓▓▓▓▓▓▓░░░ 72 % · 7,2 GB av 10 GB", "Samtal: 312 min", "Månadsavgift exkl. moms: 199,00 kr")
                 .expectButton("Fyll på data")
                 .expectButton("Skapa ärende");
     }
@@ -20,7 +20,7 @@ class StatusTranscriptTest extends TranscriptTestSupport {
     void showsMobileUsageInEnglish() {
         signedIn(DemoUsers.ANNA, ENGLISH)
                 .send("status +46 70 123 45 67")
-                .expectText("Mobil Bas 10 GB (Mobile)", "Status: Active", "7.2 GB of 10 GB", "Monthly fee: SEK 199.00 excl. VAT")
+                .expectText("Mobil Bas 10 GB (Mobile)", "Status: Active", "7.2 GB of 10 GB", "Monthly fee excl. VAT: SEK 199.00")
                 .expectButton("Top up data")
                 .expectButton("Open a ticket");
     }
@@ -93,5 +93,54 @@ class StatusTranscriptTest extends TranscriptTestSupport {
     void answersPrivatelyInASharedChannel() {
         signedIn(DemoUsers.ANNA).inSharedChannel("C-general").send("status 0701234567").expectPrivate();
         signedIn(DemoUsers.ANNA).send("status 0701234567").expectPublic();
+    }
+
+    @Test
+    void picksFromTheListByItsNumberANameOrAPhoneNumberInSwedish() {
+        signedIn(DemoUsers.ANNA).send("status")
+                .expectText("Vilken tjänst vill du se?", "Svara med numret i listan (1–6), ett namn eller ett telefonnummer.")
+                .send("2")
+                .expectText("Adress: Hamnvägen 2, 602 10 Norrköping");
+        signedIn(DemoUsers.ANNA).send("status").send("mobil obegransad").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status").send("070-234 56 78").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status").send("0046702345678").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status").send("46 70 234 56 78").expectText("Användare: Berit Lund");
+        signedIn(DemoUsers.ANNA).send("status bredband").expectText("2 tjänster matchar ”bredband”.").send("nr 2")
+                .expectText("Övervakning: Nere");
+    }
+
+    @Test
+    void picksFromTheListByItsNumberANameOrAPhoneNumberInEnglish() {
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status")
+                .expectText("Answer with the number in the list (1–6), a name or a phone number.")
+                .send("5")
+                .expectText("User: Berit Lund");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status").send("+46 70 123 45 67").expectText("User: Karin Ahl");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status bredband").send("1").expectText("Monitoring: Up");
+    }
+
+    @Test
+    void aNameSeveralShareNarrowsTheListAndAnEntryItLacksIsASearch() {
+        signedIn(DemoUsers.ANNA).send("status").send("Mobil Bas 10 GB")
+                .expectText("2 tjänster matchar ”Mobil Bas 10 GB”.", "(1–2)")
+                .send("2")
+                .expectText("Användare: Olle Strand");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status").send("9")
+                .expectText("No service matches \"9\".", "Which service do you want to see?");
+    }
+
+    @Test
+    void aPickerOpenedDuringAnotherDialogLeavesThatDialogOpen() {
+        signedIn(DemoUsers.ANNA).send("fyll på").send("status")
+                .expectText("Vilken tjänst vill du se?", "Du har fortfarande påfyllningen på gång.")
+                .click("070-123 45 68 – Mobil Bas 10 GB")
+                .expectText("Användare: Olle Strand");
+    }
+
+    @Test
+    void showsEveryNumberInOneFormat() {
+        signedIn(DemoUsers.ANNA).send("status").expectButton("08-600 10 00 – Molnväxel Nordkust")
+                .click("08-600 10 00 – Molnväxel Nordkust").expectText("Huvudnummer: 08-600 10 00");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("status molnväxel").expectText("Main number: 08-600 10 00");
     }
 }

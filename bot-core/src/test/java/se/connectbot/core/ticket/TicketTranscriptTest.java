@@ -194,4 +194,45 @@ class TicketTranscriptTest extends TranscriptTestSupport {
     private java.util.List<Ticket.Message> thread(String ticketId) {
         return portal.tickets().stream().filter(t -> t.id().equals(ticketId)).findFirst().orElseThrow().messages();
     }
+
+    @Test
+    void picksTheServiceByItsNumberANameOrAPhoneNumber() {
+        signedIn(DemoUsers.ANNA).send("ärende").send("faktura").send("Mobil Bas")
+                .expectText("2 tjänster matchar ”Mobil Bas”. Vilken?", "Svara med numret i listan (1–2), ett namn eller ett telefonnummer.")
+                .send("2").send("Fel belopp").send("Fakturan är för hög.")
+                .expectText("Tjänst: 070-123 45 68 – Mobil Bas 10 GB");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("new ticket").send("invoice").send("+46 70 234 56 78")
+                .send("Wrong amount").send("The invoice is too high.")
+                .expectText("Service: 070-234 56 78 – Mobil Obegränsad");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("new ticket").send("invoice").send("Mobil")
+                .expectText("Answer with the number in the list (1–3)")
+                .send("Mobil Obegränsad").send("Wrong amount").send("The invoice is too high.")
+                .expectText("Service: 070-234 56 78 – Mobil Obegränsad");
+    }
+
+    @Test
+    void repromptsForAOneCharacterMessage() {
+        signedIn(DemoUsers.ANNA).send("ärende").send("faktura").send("hoppa över").send("Fel belopp").send("x")
+                .expectText("Meddelandet är bara 1 tecken.", "Beskriv ärendet.")
+                .send("Fakturan är för hög.").expectText("Ska jag skapa det här ärendet?", "Meddelande: Fakturan är för hög.");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("new ticket").send("invoice").send("skip").send("Wrong amount").send(".")
+                .expectText("The message is only 1 character long.", "Describe the matter.")
+                .send("ok").expectText("Shall I open this ticket?");
+        assertThat(newTickets()).isEmpty();
+    }
+
+    @Test
+    void aFormNeverDropsAChosenPriority() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA).send("ärende").click("Fyll i som formulär");
+        assertThat(Replies.blocks(chat.reply(), Block.Form.class).get(0).inputs()).extracting(Block.Input::label)
+                .contains("Prioritet (bara för felanmälan / support)");
+        chat.submit(Map.of("category", "INVOICE", "priority", "HIGH", "service", "", "title", "Fel belopp", "message", "För hög"))
+                .expectText("Kontrollera fältet ”Prioritet”: ett ärende av typen ”Fakturafråga” har ingen prioritet");
+        chat.submit(Map.of("category", "INVOICE", "service", "", "title", "Fel belopp", "message", "För hög"))
+                .expectText("Ska jag skapa det här ärendet?").expectNoText("Prioritet:");
+        signedIn(DemoUsers.ERIK, ENGLISH)
+                .deliver(new Inbound.FormSubmission("ticket", Map.of("category", "ORDER", "priority", "LOW", "title", "More SIMs", "message", "Five")))
+                .expectText("Please check the field \"Priority\": a ticket of the kind \"Order\" has no priority");
+        assertThat(newTickets()).isEmpty();
+    }
 }

@@ -212,4 +212,20 @@ class TopUpTranscriptTest extends TranscriptTestSupport {
     private java.util.List<Order> topUps() {
         return portal.orders().stream().filter(o -> o.kind() == Order.OrderKind.TOP_UP).toList();
     }
+
+    @Test
+    void picksTheSubscriptionByItsNumberANameOrAPhoneNumber() {
+        signedIn(DemoUsers.ANNA).send("fyll på")
+                .expectText("Svara med numret i listan (1–3), ett namn eller ett telefonnummer.")
+                .send("3")
+                .expectText("Vilket datapaket vill du fylla på 070-234 56 78");
+        signedIn(DemoUsers.ANNA).send("fyll på").send("Mobil Obegränsad").expectText("Vilket datapaket vill du fylla på 070-234 56 78");
+        signedIn(DemoUsers.ANNA).send("fyll på").send("mobil bas 10 gb").expectText("2 abonnemang matchar ”mobil bas 10 gb”.", "(1–2)")
+                .send("2").expectText("Vilket datapaket vill du fylla på 070-123 45 68");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("topup")
+                .expectText("Answer with the number in the list (1–3), a name or a phone number.")
+                .send("#1").expectText("Which data package do you want for 070-123 45 67");
+        signedIn(DemoUsers.ANNA, ENGLISH).send("topup").send("0046 70 123 45 68").expectText("070-123 45 68");
+    }
+
 }

@@ -42,6 +42,19 @@ class LoginFlowTest {
     RegisteredClientRepository clients;
 
     @Test
+    void showsTheLoginPageInTheLanguageTheClientAsksFor() {
+        Browser browser = new Browser(port);
+        Map<String, String> parameters = new java.util.LinkedHashMap<>(
+                authorizeParameters(Pkce.create(), UUID.randomUUID().toString(), "openid portal", REDIRECT_URI));
+        parameters.put("ui_locales", "en");
+
+        HttpResponse<String> authorize = browser.page(authorizeUrl(parameters), "sv-SE,sv;q=0.9");
+        assertThat(Browser.location(authorize)).isEqualTo(browser.base() + "/login");
+        assertThat(browser.page("/login", "sv-SE,sv;q=0.9").body()).contains("<html lang=\"en\"", "<h1 id=\"heading\">Sign in</h1>");
+        assertThat(browser.page("/login?lang=sv", "sv-SE").body()).contains("<h1 id=\"heading\">Logga in</h1>");
+    }
+
+    @Test
     void signsInWithTheLoginFormAndGetsTokensThatWorkRefreshAndRevoke() {
         Browser browser = new Browser(port);
         Pkce pkce = Pkce.create();

@@ -46,4 +46,16 @@ class LoginLanguageTest {
         request.setPreferredLocales(java.util.Arrays.stream(languageTags).map(Locale::forLanguageTag).toList());
         return request;
     }
+
+    @Test
+    void followsTheUiLocalesOfTheAuthorizationRequestBeforeTheBrowser() {
+        MockHttpServletRequest authorize = request("sv-SE");
+        authorize.setParameter("ui_locales", "de en-GB");
+        new org.springframework.security.web.savedrequest.HttpSessionRequestCache()
+                .saveRequest(authorize, new org.springframework.mock.web.MockHttpServletResponse());
+        MockHttpServletRequest login = request("sv-SE");
+        login.setSession(authorize.getSession());
+
+        assertThat(LoginLanguage.of(login)).isEqualTo(LoginLanguage.EN);
+    }
 }
