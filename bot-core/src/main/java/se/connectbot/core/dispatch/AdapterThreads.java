@@ -24,9 +24,21 @@ final class AdapterThreads implements DisposableBean {
     private final ExecutorService workers;
     private final ScheduledThreadPoolExecutor timers;
 
-    /** @param maxInFlight how many accepted deliveries may be worked on at once; past it, new ones are refused ("too busy") */
+    /** As {@link #AdapterThreads(int, int)} with as many running as in flight. */
     AdapterThreads(int maxInFlight) {
-        this.workers = new BoundedVirtualThreads(maxInFlight);
+        this(maxInFlight, maxInFlight);
+    }
+
+    /**
+     * @param maxInFlight how many accepted deliveries may wait or run at once; past it, new ones
+     *                    are refused ("too busy")
+     * @param running     how many of them run at once; the others wait, parked, for a turn. The
+     *                    workers share the database's connection pool with the acknowledgements,
+     *                    which must record the accepted work within the platform's deadline, so
+     *                    running work is kept near the pool's size.
+     */
+    AdapterThreads(int maxInFlight, int running) {
+        this.workers = new BoundedVirtualThreads(maxInFlight, running);
         this.timers = new ScheduledThreadPoolExecutor(2, named("dispatch-timer-"));
         this.timers.setRemoveOnCancelPolicy(true);
     }
@@ -48,9 +60,11 @@ final class AdapterThreads implements DisposableBean {
 
         private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("dispatch-", 1).factory());
         private final Semaphore inFlight;
+        private final Semaphore running;
 
-        BoundedVirtualThreads(int maxInFlight) {
+        BoundedVirtualThreads(int maxInFlight, int running) {
             this.inFlight = new Semaphore(maxInFlight);
+            this.running = new Semaphore(running, true);
         }
 
         @Override
@@ -61,7 +75,7 @@ final class AdapterThreads implements DisposableBean {
             try {
                 threads.execute(() -> {
                     try {
-                        work.run();
+                        runInTurn(work);
                     } finally {
                         inFlight.release();
                     }
@@ -69,6 +83,20 @@ final class AdapterThreads implements DisposableBean {
             } catch (RejectedExecutionException e) {
                 inFlight.release();
                 throw e;
+            }
+        }
+
+        private void runInTurn(Runnable work) {
+            try {
+                running.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                work.run();
+            } finally {
+                running.release();
             }
         }
 

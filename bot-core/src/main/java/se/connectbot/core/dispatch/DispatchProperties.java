@@ -14,6 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * @param retryWindow      how long a delivery id is claimed against the platform's retries
  * @param maxInFlight      deliveries worked on at once, each on a virtual thread; past it a new one
  *                         is told "too busy" (a flood is refused rather than piled up)
+ * @param running          of those, how many run at once (the rest wait, parked): kept near the
+ *                         database pool's size, so the workers cannot starve the acknowledgements
+ *                         of the connections they need to record accepted work in time
  */
 @Validated
 @ConfigurationProperties("connectbot.dispatch")
@@ -21,9 +24,14 @@ public record DispatchProperties(
         @DefaultValue("2s") Duration workingNoteDelay,
         @DefaultValue("10s") Duration clickWindow,
         @DefaultValue("1d") Duration retryWindow,
-        @DefaultValue("2000") @Min(1) int maxInFlight) {
+        @DefaultValue("2000") @Min(1) int maxInFlight,
+        @DefaultValue("16") @Min(1) int running) {
 
     public DispatchProperties {
+        if (running < 1 || running > maxInFlight) {
+            throw new IllegalArgumentException("connectbot.dispatch.running must be between 1 and max-in-flight (" + maxInFlight
+                    + ") but was " + running);
+        }
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("connectbot.dispatch.max-in-flight must be at least 1 but was " + maxInFlight);
         }

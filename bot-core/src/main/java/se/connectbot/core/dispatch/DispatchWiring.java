@@ -26,7 +26,7 @@ public class DispatchWiring {
 
     @Bean
     AdapterThreads adapterThreads(DispatchProperties properties) {
-        return new AdapterThreads(properties.maxInFlight());
+        return new AdapterThreads(properties.maxInFlight(), properties.running());
     }
 
     @Bean

@@ -52,6 +52,33 @@ class AdapterThreadsTest {
         }
     }
 
+    @Test
+    void runsAtMostTheRunningBoundAtOnceAndParksTheRestUntilATurnIsFree() throws Exception {
+        AdapterThreads threads = new AdapterThreads(10, 2);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger now = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch done = new CountDownLatch(5);
+        try {
+            for (int i = 0; i < 5; i++) {
+                threads.workers().execute(() -> {
+                    most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                    awaitQuietly(release);
+                    now.decrementAndGet();
+                    done.countDown();
+                });
+            }
+            Thread.sleep(200);
+            assertThat(now.get()).as("two run, three wait without being refused").isEqualTo(2);
+            release.countDown();
+            assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(most.get()).isEqualTo(2);
+        } finally {
+            release.countDown();
+            threads.destroy();
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await();
