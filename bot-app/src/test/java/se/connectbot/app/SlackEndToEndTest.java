@@ -314,7 +314,7 @@ class SlackEndToEndTest {
                 .inScenario("rate").whenScenarioStateIs("limited")
                 .willReturn(okJson("{\"ok\":true,\"channel\":\"" + FakeSlack.BRITS_DM + "\",\"ts\":\"1800000000.000001\"}")));
 
-        HttpResponse<String> ack = slack.requests.sendEvent(directMessage(SlackWorkspace.unique("Ev"), FakeSlack.BRIT, "help"), Map.of());
+        HttpResponse<String> ack = slack.requests.sendEvent(SlackWorkspace.directMessage(SlackWorkspace.unique("Ev"), FakeSlack.BRIT, "help"), Map.of());
 
         assertThat(ack.statusCode()).isEqualTo(200);
         List<LoggedRequest> posts = awaitRequests("/api/chat.postMessage", 2);
@@ -461,25 +461,5 @@ class SlackEndToEndTest {
     private static List<LoggedRequest> awaitRequests(String path, int count) {
         await().atMost(SlackWorkspace.PATIENCE).until(() -> FakeSlack.instance().requestsTo(path).size() >= count);
         return FakeSlack.instance().requestsTo(path);
-    }
-
-    /** A direct message to the bot, as the Events API delivers it. */
-    private static String directMessage(String eventId, String user, String text) {
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "message");
-        event.addProperty("channel", FakeSlack.BRITS_DM);
-        event.addProperty("channel_type", "im");
-        event.addProperty("user", user);
-        event.addProperty("text", text);
-        event.addProperty("ts", "1800000000.000100");
-        JsonObject payload = new JsonObject();
-        payload.addProperty("token", "legacy-verification-token");
-        payload.addProperty("team_id", SlackWorkspace.TEAM);
-        payload.addProperty("api_app_id", "A123");
-        payload.addProperty("type", "event_callback");
-        payload.addProperty("event_id", eventId);
-        payload.addProperty("event_time", Instant.now().getEpochSecond());
-        payload.add("event", event);
-        return payload.toString();
     }
 }

@@ -49,6 +49,26 @@ final class SlackWorkspace {
         return new User(id, channel);
     }
 
+    /** A direct message from {@code user} to the bot in the Brit's DM, as the Events API delivers it. */
+    static String directMessage(String eventId, String user, String text) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "message");
+        event.addProperty("channel", FakeSlack.BRITS_DM);
+        event.addProperty("channel_type", "im");
+        event.addProperty("user", user);
+        event.addProperty("text", text);
+        event.addProperty("ts", "1800000000.000100");
+        JsonObject payload = new JsonObject();
+        payload.addProperty("token", "legacy-verification-token");
+        payload.addProperty("team_id", TEAM);
+        payload.addProperty("api_app_id", "A123");
+        payload.addProperty("type", "event_callback");
+        payload.addProperty("event_id", eventId);
+        payload.addProperty("event_time", java.time.Instant.now().getEpochSecond());
+        payload.add("event", event);
+        return payload.toString();
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 1_000_000;
     }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.event.ExecutionInterceptor;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -89,7 +88,7 @@ class TwoInstancesTest {
 
     @Test
     void answersASlackDeliveryOnceThoughItIsRetriedToTheOtherInstance() {
-        String event = directMessage("Ev" + System.nanoTime(), "help");
+        String event = SlackWorkspace.directMessage("Ev" + System.nanoTime(), FakeSlack.BRIT, "help");
 
         assertThat(toFirst.sendEvent(event, Map.of()).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> helpAnswers() == 1);
@@ -101,7 +100,7 @@ class TwoInstancesTest {
 
     @Test
     void answersOnceWhenBothInstancesGetTheSameDeliveryAtOnce() {
-        String event = directMessage("Ev" + System.nanoTime(), "help");
+        String event = SlackWorkspace.directMessage("Ev" + System.nanoTime(), FakeSlack.BRIT, "help");
 
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> toFirst.sendEvent(event, Map.of()).statusCode(), AT_ONCE);
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> toSecond.sendEvent(event,
@@ -179,26 +178,6 @@ class TwoInstancesTest {
         SignedRequests requests = new SignedRequests(SlackWorkspace.SIGNING_SECRET);
         requests.baseUrl("http://localhost:" + instance.getEnvironment().getRequiredProperty("local.server.port"));
         return requests;
-    }
-
-    /** A direct message to the bot, as the Events API delivers it (the same body on every retry). */
-    private static String directMessage(String eventId, String text) {
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "message");
-        event.addProperty("channel", FakeSlack.BRITS_DM);
-        event.addProperty("channel_type", "im");
-        event.addProperty("user", FakeSlack.BRIT);
-        event.addProperty("text", text);
-        event.addProperty("ts", "1800000000.000100");
-        JsonObject payload = new JsonObject();
-        payload.addProperty("token", "legacy-verification-token");
-        payload.addProperty("team_id", SlackWorkspace.TEAM);
-        payload.addProperty("api_app_id", "A123");
-        payload.addProperty("type", "event_callback");
-        payload.addProperty("event_id", eventId);
-        payload.addProperty("event_time", Instant.now().getEpochSecond());
-        payload.add("event", event);
-        return payload.toString();
     }
 
     /** Under target/, shared by both instances (and the sandbox): one embedded server for this test. */
