@@ -351,9 +351,10 @@ class SlackEndToEndTest {
     @Test
     void keepsSlacksTablesInTheBotsDatabaseAndOutOfTheSandboxes() {
         assertThat(bot.sql("select version from flyway_schema_history where success order by installed_rank").query(String.class).list())
-                .contains("1001", "1002");
+                .contains("1001", "1002", "1003");
         assertThat(bot.sql("select table_name from information_schema.tables where table_schema = current_schema() and table_name like 'slack%'")
-                .query(String.class).list()).contains("slack_installation", "slack_pending_form");
+                .query(String.class).list()).contains("slack_installation", "slack_pending_form")
+                .as("claims are the core's now").doesNotContain("slack_delivery_claim");
         assertThat(portal.tablesLike("slack%")).isEmpty();
     }
 
