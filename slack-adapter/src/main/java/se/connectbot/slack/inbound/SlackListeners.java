@@ -142,7 +142,7 @@ public final class SlackListeners {
             Interaction i = interaction(id, click, ctx, user, channel, Interaction.Sharing.ASK,
                     new Inbound.Action(action.getActionId(), value), p.getResponseUrl(), p.getTriggerId(), thread);
             SlackTurn turn = new SlackTurn(i, directory, delivery);
-            dispatch.run(turn.user(), () -> new StoredForms(pendingForms, delivery).open(i, value), turn);
+            dispatch.run(turn.user(), () -> new StoredForms(pendingForms, delivery).open(i, value, turn.language(dispatch)), turn);
             return ctx.ack();
         }
         ActionIds.decode(action.getActionId(), value).ifPresentOrElse(

@@ -1,6 +1,7 @@
 package se.connectbot.slack.inbound;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
@@ -9,6 +10,7 @@ import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.dispatch.Arrival;
+import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ReplySender;
 import se.connectbot.core.dispatch.Resumable;
 import se.connectbot.core.i18n.Language;
@@ -72,6 +74,12 @@ final class SlackTurn implements ReplySender {
             case ANSWER -> delivery.deliver(reply, answerTarget(), language.locale());
             case NOTE -> delivery.note(reply, noteTarget(), language.locale());
         }
+    }
+
+    /** The language the bot speaks to the person: their choice in the bot, else their Slack locale (asked on the calling thread). */
+    Locale language(InboundDispatch dispatch) {
+        Interaction i = interaction;
+        return dispatch.language(user(), directory.profile(i.botToken(), i.teamId(), i.userId()).locale()).locale();
     }
 
     private Inbound inbound() {

@@ -9,9 +9,13 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import se.connectbot.slack.render.ActionIds;
 import se.connectbot.slack.testing.FakeSlack;
 import se.connectbot.slack.testing.SignedRequests;
 import se.connectbot.slack.testing.SlackWireTest;
@@ -145,6 +149,17 @@ class ActionsAndFormsTest extends SlackWireTest {
         Map<String, String> viewsOpen = FakeSlack.form(awaitCalls("views.open", 2).get(1));
         assertThat(viewsOpen).containsEntry("trigger_id", "trigger-open");
         assertThat(viewsOpen.get("view")).contains("ticket.new");
+        assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void openFormNoteSpeaksTheLanguageThePersonChoseInTheBotNotTheirSlackLocale() {
+        languages.choose(new ChatUser(Platform.SLACK, FakeSlack.TEAM, FakeSlack.SWEDE), Language.EN);
+
+        requests.sendInteraction(click(ActionIds.OPEN_FORM, "form-long-gone", "1700000005.000001", "trigger-gone", "gone"));
+
+        String note = awaitRequests("/hooks/gone", 1).get(0).getBodyAsString();
+        assertThat(note).contains("The form has expired").doesNotContain("Formuläret");
         assertThat(engine.received()).isEmpty();
     }
 
