@@ -86,6 +86,8 @@
 
   const session = { locale: 'sv', signedIn: false, userName: null, csrfHeader: 'X-CSRF-TOKEN', csrfToken: '' };
   let idCounter = 0;
+  let noticeTimer = null;
+  const NOTICE_MS = 6000;
 
   const $ = (id) => document.getElementById(id);
 
@@ -99,6 +101,26 @@
     if (className) node.className = className;
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
+  }
+
+  /**
+   * An element showing one of the page's own words: it carries its key (and arguments), so that a
+   * language switch translates it where it already stands in the conversation.
+   */
+  function pageWord(tag, className, key, ...args) {
+    const node = el(tag, className, t(key, ...args));
+    node.dataset.i18n = key;
+    if (args.length) node.dataset.i18nArgs = JSON.stringify(args);
+    return node;
+  }
+
+  // Amounts and other grouped numbers never wrap at their thousands space ("1 234,50 kr",
+  // "SEK 1,234.50", "7,5 GB"): the spaces inside them become no-break spaces.
+  function keepNumbersWhole(text) {
+    return String(text)
+      .replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0')
+      .replace(/(\d) (?=(kr|SEK|GB|MB|%)(?![\p{L}\d]))/gu, '$1\u00a0')
+      .replace(/\bSEK (?=-?\d)/g, 'SEK\u00a0');
   }
 
   function nextId(prefix) {
@@ -156,9 +178,26 @@
     $('sign-out').hidden = !session.signedIn;
     $('who-name').textContent = session.userName || '';
     if (data.notice) showNotice(data.notice.text, data.notice.success);
-    if (session.signedIn && !wasSignedIn && $('log').children.length === 0) {
-      addBotText(session.userName ? t('greeting', firstName(session.userName)) : t('greetingNoName'));
+    if (wasSignedIn && !session.signedIn) $('log').replaceChildren();
+    if (session.signedIn && !wasSignedIn) restoreConversation();
+  }
+
+  // After a reload the conversation so far comes back from the server (this session's own turns),
+  // so an open dialog's question is on screen again; the greeting comes first, as it did.
+  async function restoreConversation() {
+    let turns = [];
+    try {
+      const response = await fetch('/api/chat/history', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (response.ok) turns = (await response.json()).turns || [];
+    } catch (e) {
+      // Without the history the page starts afresh.
     }
+    if ($('log').children.length > 0) return;
+    addBotText(session.userName ? t('greeting', firstName(session.userName)) : t('greetingNoName'));
+    turns.forEach((turn) => {
+      addUserText(turn.said);
+      appendMessage(false, renderBlocks(turn.reply));
+    });
   }
 
   function firstName(name) {
@@ -167,9 +206,12 @@
 
   function translatePage() {
     document.documentElement.lang = session.locale;
-    document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+    document.querySelectorAll('[data-i18n]').forEach((node) => {
+      node.textContent = t(node.dataset.i18n, ...(node.dataset.i18nArgs ? JSON.parse(node.dataset.i18nArgs) : []));
+    });
     document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.i18nPlaceholder); });
     document.querySelectorAll('[data-i18n-label]').forEach((node) => { node.setAttribute('aria-label', t(node.dataset.i18nLabel)); });
+    document.querySelectorAll('.notice-close').forEach((node) => { node.setAttribute('aria-label', t('closeNotice')); });
     document.querySelectorAll('.lang').forEach((button) => {
       button.setAttribute('aria-pressed', String(button.dataset.locale === session.locale));
     });
@@ -197,6 +239,9 @@
     notice.replaceChildren(el('span', 'notice-text', text), close);
     notice.className = 'notice ' + (success ? 'is-success' : 'is-error');
     notice.hidden = false;
+    clearTimeout(noticeTimer);
+    // good news goes by itself; an error stays until closed
+    if (success) noticeTimer = setTimeout(() => { notice.hidden = true; }, NOTICE_MS);
   }
 
   // ---- The conversation --------------------------------------------------------------------
@@ -204,11 +249,15 @@
   function appendMessage(fromUser, content) {
     const item = el('li', 'msg ' + (fromUser ? 'from-user' : 'from-bot'));
     const bubble = el('div', 'bubble');
-    bubble.appendChild(el('p', 'sender', fromUser ? t('you') : t('bot')));
+    bubble.appendChild(pageWord('p', 'sender', fromUser ? 'you' : 'bot'));
     content.forEach((node) => bubble.appendChild(node));
     item.appendChild(bubble);
-    $('log').appendChild(item);
-    item.scrollIntoView({ block: 'end' });
+    const log = $('log');
+    log.appendChild(item);
+    // a reply taller than the conversation's window is read from its top, not its last line
+    log.scrollTop = fromUser || item.offsetHeight <= log.clientHeight
+      ? log.scrollHeight
+      : item.offsetTop - log.offsetTop - 8;
     return item;
   }
 
@@ -227,13 +276,14 @@
 
   // Posts one delivery; on failure offers a retry that resends the same deliveryId, which the
   // core recognises, so a retry never does anything twice.
-  async function deliver(path, body, echo, controls) {
+  async function deliver(path, body, echo, controls, options) {
     const payload = Object.assign({ deliveryId: uuid() }, body);
+    if (path !== '/api/chat/messages') payload.echo = echo.slice(0, 300);
     const mine = addUserText(echo);
-    await attempt(path, payload, mine, controls);
+    await attempt(path, payload, mine, controls, options);
   }
 
-  async function attempt(path, payload, mine, controls) {
+  async function attempt(path, payload, mine, controls, options) {
     setBusy(true, controls);
     try {
       const response = await send('POST', path, payload);
@@ -243,22 +293,22 @@
         return;
       }
       if (!response.ok) throw new Error('status ' + response.status);
-      renderReply(await response.json());
+      renderReply(await response.json(), options);
     } catch (e) {
-      offerRetry(path, payload, mine, controls);
+      offerRetry(path, payload, mine, controls, options);
     } finally {
       setBusy(false, controls);
     }
   }
 
-  function offerRetry(path, payload, mine, controls) {
+  function offerRetry(path, payload, mine, controls, options) {
     const box = el('p', 'failed');
-    box.appendChild(el('span', null, t('failed')));
-    const retry = el('button', 'bot-button', t('retry'));
+    box.appendChild(pageWord('span', null, 'failed'));
+    const retry = pageWord('button', 'bot-button', 'retry');
     retry.type = 'button';
     retry.addEventListener('click', () => {
       box.remove();
-      attempt(path, payload, mine, controls);
+      attempt(path, payload, mine, controls, options);
     });
     box.appendChild(retry);
     mine.querySelector('.bubble').after(box);
@@ -282,12 +332,18 @@
     attachment: renderAttachment
   };
 
-  function renderReply(reply) {
-    const nodes = (reply.blocks || []).map((block) => {
+  function renderBlocks(reply) {
+    return (reply.blocks || []).map((block) => {
       const render = RENDERERS[block.type];
       return render ? render(block) : el('p', 'block-text', '[' + block.type + ']');
     });
-    appendMessage(false, nodes);
+  }
+
+  // A file asked for with a click (an invoice's PDF button) downloads at once: one click, not two.
+  function renderReply(reply, options) {
+    const item = appendMessage(false, renderBlocks(reply));
+    const files = item.querySelectorAll('.block-attachment a');
+    if (options && options.download && files.length === 1) files[0].click();
     refreshSignedIn();
   }
 
@@ -302,14 +358,14 @@
 
   function renderText(block) {
     if (block.tone === 'heading') return el('h2', 'block-heading', block.text);
-    return el('p', 'block-text' + (block.tone && block.tone !== 'normal' ? ' tone-' + block.tone : ''), block.text);
+    return el('p', 'block-text' + (block.tone && block.tone !== 'normal' ? ' tone-' + block.tone : ''), keepNumbersWhole(block.text));
   }
 
   function renderFields(block) {
     const list = el('dl', 'block-fields');
     block.fields.forEach((field) => {
       list.appendChild(el('dt', null, field.label));
-      list.appendChild(el('dd', null, field.value));
+      list.appendChild(el('dd', null, keepNumbersWhole(field.value)));
     });
     return list;
   }
@@ -322,7 +378,8 @@
   }
 
   function act(choice, controls) {
-    return deliver('/api/chat/actions', { actionId: choice.actionId, value: choice.value }, '› ' + choice.label, controls);
+    return deliver('/api/chat/actions', { actionId: choice.actionId, value: choice.value }, '› ' + choice.label, controls,
+      { download: true });
   }
 
   function renderTable(block) {
@@ -342,7 +399,7 @@
     if (hasActions) {
       const th = el('th');
       th.scope = 'col';
-      th.appendChild(el('span', 'visually-hidden', t('actions')));
+      th.appendChild(pageWord('span', 'visually-hidden', 'actions'));
       headRow.appendChild(th);
     }
     table.appendChild(el('thead')).appendChild(headRow);
@@ -365,11 +422,14 @@
     return container;
   }
 
-  /** A cell that wraps between words only: each word is kept whole (a date or ticket number is not split at its hyphens). */
+  /**
+   * A cell that wraps between words only: each word is kept whole (a date or ticket number is not
+   * split at its hyphens, an amount not at its thousands space).
+   */
   function tableCell(text) {
     const td = el('td');
-    String(text).split(/(\s+)/).forEach((part) => {
-      if (/^\s+$/.test(part)) td.appendChild(document.createTextNode(part));
+    keepNumbersWhole(text).split(/([ \t\r\n]+)/).forEach((part) => {
+      if (/^[ \t\r\n]+$/.test(part)) td.appendChild(document.createTextNode(part));
       else if (part) td.appendChild(el('span', 'word', part));
     });
     return td;
@@ -378,9 +438,10 @@
   function renderPaging(paging) {
     const nav = el('nav', 'paging');
     nav.setAttribute('aria-label', t('pages'));
+    nav.dataset.i18nLabel = 'pages';
     // the labels carry their own arrow (◀ Föregående, Nästa ▶): one is enough
     if (paging.previous) nav.appendChild(choiceButton(paging.previous));
-    nav.appendChild(el('span', 'paging-status', t('pageOf', paging.page, paging.totalPages, paging.totalItems)));
+    nav.appendChild(pageWord('span', 'paging-status', 'pageOf', paging.page, paging.totalPages, paging.totalItems));
     if (paging.next) nav.appendChild(choiceButton(paging.next));
     return nav;
   }
@@ -411,8 +472,11 @@
     const select = el('select');
     select.id = nextId('select');
     if (block.prompt) select.setAttribute('aria-labelledby', promptId);
-    else select.setAttribute('aria-label', t('choose'));
-    const placeholder = el('option', null, t('chooseOne'));
+    else {
+      select.setAttribute('aria-label', t('choose'));
+      select.dataset.i18nLabel = 'choose';
+    }
+    const placeholder = pageWord('option', null, 'chooseOne');
     placeholder.value = '';
     select.appendChild(placeholder);
     block.choices.forEach((choice, index) => {
@@ -420,7 +484,7 @@
       option.value = String(index);
       select.appendChild(option);
     });
-    const button = el('button', 'bot-button primary', t('choose'));
+    const button = pageWord('button', 'bot-button primary', 'choose');
     button.type = 'button';
     button.addEventListener('click', () => {
       if (select.value === '') { select.focus(); return; }
@@ -488,7 +552,7 @@
     let control;
     if (input.kind === 'select') {
       control = el('select');
-      const placeholder = el('option', null, t('chooseOne'));
+      const placeholder = pageWord('option', null, 'chooseOne');
       placeholder.value = '';
       control.appendChild(placeholder);
       input.options.forEach((option) => {
@@ -514,7 +578,9 @@
 
   function renderAttachment(block) {
     const box = el('p', 'block-attachment');
-    const link = el('a', 'bot-button', t('download') + ' ' + (block.title || block.fileName));
+    const link = el('a', 'bot-button');
+    link.appendChild(pageWord('span', null, 'download'));
+    link.appendChild(document.createTextNode(' ' + (block.title || block.fileName)));
     link.href = block.url;
     link.setAttribute('download', block.fileName);
     link.type = block.contentType;
@@ -554,14 +620,11 @@
   }
 
   function showPushed(message) {
-    const nodes = (message.reply.blocks || []).map((block) => {
-      const render = RENDERERS[block.type];
-      return render ? render(block) : el('p', 'block-text', '[' + block.type + ']');
-    });
+    const nodes = renderBlocks(message.reply);
     const earlier = Array.from($('log').children).find((item) => item.dataset.pushId === message.messageId);
     if (earlier) {
       const bubble = earlier.querySelector('.bubble');
-      bubble.replaceChildren(el('p', 'sender', t('bot')));
+      bubble.replaceChildren(pageWord('p', 'sender', 'bot'));
       nodes.forEach((node) => bubble.appendChild(node));
       return;
     }

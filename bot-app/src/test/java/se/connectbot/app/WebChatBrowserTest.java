@@ -73,8 +73,7 @@ class WebChatBrowserTest {
                     .findElement(By.cssSelector(".block-attachment a"));
             String fileName = file.getAttribute("download");
             assertThat(fileName).matches("faktura-.+\\.pdf");
-            file.click();
-            Path pdf = waitForDownload(fileName);
+            Path pdf = waitForDownload(fileName); // one click: the row's button, not the link too
             assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
             assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollHeight <= window.innerHeight"))
@@ -82,16 +81,34 @@ class WebChatBrowserTest {
 
             tablesKeepTheirWordsWhole(1280, "desktop");
             tablesKeepTheirWordsWhole(400, "narrow");
+            assertThat(sidewaysOverflow()).as("nothing scrolls sideways at 400 px but a table inside its frame").isEmpty();
+            send("hjälp");
+            assertThat(shownFromItsTop(lastBotMessage())).as("a long reply is shown from its top").isTrue();
             browser.manage().window().setSize(new Dimension(1280, 900));
 
             clickQuickCommand("fyll på");
+            String question = lastBotMessage().getText();
+            int shown = botMessages().size();
+            browser.navigate().refresh();
+            waitUntil(() -> browser.findElement(By.id("chat")).isDisplayed() && botMessages().size() == shown);
+            assertThat(lastBotMessage().getText()).as("after a reload the open dialog's question is on screen").isEqualTo(question);
             assertThat(followDialog()).contains("Påfyllningen är beställd med ordernummer");
 
             browser.findElement(By.cssSelector(".lang[data-locale=en]")).click();
             waitUntil(() -> "en".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
             assertThat(browser.findElement(By.id("sign-out")).getText()).isEqualTo("Sign out");
+            assertThat(browser.findElements(By.cssSelector("#log .sender")).stream().map(WebElement::getText))
+                    .as("the page's own words in the conversation follow the switch").containsOnly("YOU", "CONNECT BOT");
+            assertThat(browser.findElements(By.cssSelector("#log .paging-status")).stream().map(WebElement::getText))
+                    .allSatisfy(paging -> assertThat(paging).startsWith("Page "));
+            clickQuickCommand("overview");
+            assertThat(lastBotMessage().getText()).as("the quick buttons work in English").contains("Overview for");
             send("help");
             assertThat(lastBotMessage().getText()).contains("CONNECT BOT");
+            send("språk svenska");
+            waitUntil(() -> "sv".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+            assertThat(browser.findElement(By.id("sign-out")).getText()).as("the page follows the chat's language command")
+                    .isEqualTo("Logga ut");
             screenshot(test.getTestMethod().orElseThrow().getName());
 
             // A chat user of another platform lands on the callback's own page (here: a stale link).
@@ -148,6 +165,50 @@ class WebChatBrowserTest {
                 && browser.findElement(By.id("chat")).isDisplayed());
         assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("Anna Lindqvist");
         assertThat(browser.findElement(By.id("notice")).getAttribute("class")).contains("is-success");
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Du är inloggad som Anna Lindqvist.");
+        waitUntil(() -> !browser.findElement(By.id("notice")).isDisplayed()); // the good news goes by itself
+    }
+
+    /**
+     * The elements that make the page, or its conversation, scroll sideways; a table's own frame
+     * may. Amounts in tables and fields that the browser laid out over two lines count too.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> sidewaysOverflow() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const found = [];
+                const root = document.documentElement;
+                if (root.scrollWidth > root.clientWidth) found.push('page ' + root.scrollWidth + ' > ' + root.clientWidth);
+                ['main', '#log', '#chat', '.composer-area'].forEach((selector) => {
+                  const node = document.querySelector(selector);
+                  if (node && node.scrollWidth > node.clientWidth + 1) found.push(selector + ' ' + node.scrollWidth + ' > ' + node.clientWidth);
+                });
+                // what sticks out, innermost first, so a failure names its cause
+                const right = document.getElementById('log').getBoundingClientRect().right;
+                Array.from(document.querySelectorAll('#log *')).filter((node) => !node.closest('.table-wrap'))
+                  .filter((node) => node.getBoundingClientRect().right > right + 1).reverse().slice(0, 3)
+                  .forEach((node) => found.push('sticks out: ' + node.tagName.toLowerCase() + '.' + node.className));
+                document.querySelectorAll('#log td, #log dd, #log .block-text').forEach((cell) => {
+                  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const amount of node.data.matchAll(/\\d{1,3}(?:[ \\u00a0]\\d{3})*(?:,\\d\\d)?[ \\u00a0]kr/g)) {
+                      const range = document.createRange();
+                      range.setStart(node, amount.index);
+                      range.setEnd(node, amount.index + amount[0].length);
+                      const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+                      if (lines.size > 1) found.push('amount wrapped: ' + amount[0]);
+                    }
+                  }
+                });
+                return found;""");
+    }
+
+    /** Whether the conversation shows the message from its top (when it is taller than the log) or whole. */
+    private static boolean shownFromItsTop(WebElement message) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const item = arguments[0], log = document.getElementById('log');
+                const top = item.getBoundingClientRect().top - log.getBoundingClientRect().top;
+                return item.offsetHeight > log.clientHeight ? top >= -1 && top <= 40 : top >= -1;""", message);
     }
 
     private void send(String text) {

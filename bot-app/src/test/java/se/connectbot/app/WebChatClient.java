@@ -67,6 +67,23 @@ final class WebChatClient {
         return session;
     }
 
+    /** {@code GET /api/chat/history}: the turns this browser's session keeps. */
+    JsonNode history() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(bot.resolve("/api/chat/history"))
+                .header("Accept", "application/json").GET().build());
+        assertThat(response.statusCode()).as("GET history answered %s", response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("turns");
+    }
+
+    /** The page's language switch ({@code PUT /api/chat/session/locale}). */
+    JsonNode switchLanguage(String locale) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(bot.resolve("/api/chat/session/locale"))
+                .header("Content-Type", "application/json").header("Accept", "application/json").header(csrfHeader, csrfToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("locale", locale)))).build());
+        assertThat(response.statusCode()).as("PUT locale answered %s", response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
     /**
      * Presses "Logga in" and signs in at the sandbox's login form, following every redirect the
      * way a browser does, until the bot sends the browser back to the chat.

@@ -81,6 +81,52 @@ class WebChatSessionsTest {
     }
 
     @Test
+    void theConversationComesBackAfterAReloadToItsOwnSessionOnlyAndGoesWhenTheSessionEnds() {
+        WebChatClient anna = signedIn(ANNA);
+        JsonNode offer = anna.say("fyll på");
+        JsonNode clicked = anna.click(dialogChoices(offer).get(0));
+        WebChatClient karl = signedIn(KARL);
+        karl.say("hjälp");
+
+        JsonNode turns = anna.history();
+
+        assertThat(turns).hasSize(2);
+        assertThat(turns.get(0).get("said").asString()).isEqualTo("fyll på");
+        assertThat(turns.get(0).get("reply")).isEqualTo(offer);
+        assertThat(turns.get(1).get("reply")).as("the open dialog's question").isEqualTo(clicked);
+        assertThat(karl.history()).hasSize(1);
+        assertThat(karl.history().get(0).get("said").asString()).isEqualTo("hjälp");
+        WebChatClient stranger = new WebChatClient(bot());
+        stranger.session();
+        assertThat(stranger.history()).as("another browser sees nothing").isEmpty();
+
+        anna.say("logga ut");
+        anna.session();
+        assertThat(anna.history()).as("signed out, the conversation is gone").isEmpty();
+        anna.signIn(KARL, PASSWORD);
+        assertThat(anna.history()).as("the next person at the same browser starts afresh").isEmpty();
+
+        String karlsUser = jdbc.sql("select user_id from web_chat_turn where said = 'hjälp'").query(String.class).single();
+        jdbc.sql("update spring_session set expiry_time = 0 where principal_name = :user").param("user", karlsUser).update();
+        ((se.connectbot.core.housekeeping.Sweep) context.getBean("webChatHistorySweep")).sweep();
+        assertThat(jdbc.sql("select count(*) from web_chat_turn where user_id = :user").param("user", karlsUser)
+                .query(Long.class).single()).as("an ended session's turns are swept").isZero();
+    }
+
+    @Test
+    void theLanguageChosenInTheChatAndOnThePageIsOneAndTheSame() {
+        WebChatClient browser = signedIn(KARL);
+
+        browser.say("språk engelska");
+        assertThat(browser.session().get("locale").asString()).as("the page follows the command").isEqualTo("en");
+        browser.switchLanguage("sv");
+
+        assertThat(WebChatEndToEndTest.texts(browser.say("help"))).as("the bot follows the page")
+                .contains("Det här kan jag hjälpa dig med").doesNotContain("Here is what I can do for you");
+        assertThat(browser.session().get("locale").asString()).isEqualTo("sv");
+    }
+
+    @Test
     void refusesMoreUnusedSignInLinksThanAllowedInTheChatsLanguage() {
         WebChatClient browser = new WebChatClient(bot());
         browser.session();

@@ -86,7 +86,7 @@ class OAuthCallbackController {
             outcome = linking.decline(state, Objects.requireNonNull(error));
         }
         if (webChat.isPresent()) {
-            webChat.get().notice(webChatNotice(outcome));
+            webChat.get().notice(webChatNotice(outcome, webChat.get().locale()));
             return new ModelAndView("redirect:/");
         }
         if (outcome instanceof LinkOutcome.AwaitingConfirmation asked) {
@@ -136,11 +136,11 @@ class OAuthCallbackController {
     }
 
     /** In the chat itself, "go back to the chat" would be odd: a linked user just hears who they are. */
-    private static ChatSession.Notice webChatNotice(LinkOutcome outcome) {
+    /** In the language the page speaks now (the person may have switched it while at the portal). */
+    private static ChatSession.Notice webChatNotice(LinkOutcome outcome, Locale chosen) {
         return switch (outcome) {
-            case LinkOutcome.Linked linked -> new ChatSession.Notice("en".equals(outcome.locale().getLanguage())
-                    ? "You are signed in as " + linked.portalName() + "."
-                    : "Du är inloggad som " + linked.portalName() + ".", true);
+            case LinkOutcome.Linked linked -> new ChatSession.Notice(
+                    Messages.of(Language.of(chosen).orElse(Language.DEFAULT)).get("webchat.signed.in", linked.portalName()), true);
             case LinkOutcome.Failed _, LinkOutcome.AwaitingConfirmation _ -> new ChatSession.Notice(outcome.message(), false);
         };
     }

@@ -2,7 +2,9 @@ package se.connectbot.app.webchat;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import se.connectbot.app.webchat.ChatRequests.ActionRequest;
 import se.connectbot.app.webchat.ChatRequests.FormRequest;
 import se.connectbot.app.webchat.ChatRequests.LocaleRequest;
@@ -23,6 +27,8 @@ import se.connectbot.app.webchat.ChatRequests.MessageRequest;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.app.webchat.ChatSession.Notice;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.LanguagePreferences;
 import se.connectbot.core.linking.AccountLinking;
 import se.connectbot.core.linking.LinkedAccount;
 
@@ -38,33 +44,73 @@ class ChatController {
 
     private final BotEngine engine;
     private final AccountLinking linking;
+    private final LanguagePreferences languages;
     private final ReplyViews views;
+    private final WebChatHistory history;
+    private final JsonMapper json;
+    private final Clock clock;
     private final WebChatProperties properties;
 
-    ChatController(BotEngine engine, AccountLinking linking, ReplyViews views, WebChatProperties properties) {
+    ChatController(BotEngine engine, AccountLinking linking, LanguagePreferences languages, ReplyViews views,
+                   WebChatHistory history, JsonMapper json, Clock clock, WebChatProperties properties) {
         this.engine = engine;
         this.linking = linking;
+        this.languages = languages;
         this.views = views;
+        this.history = history;
+        this.json = json;
+        this.clock = clock;
         this.properties = properties;
     }
 
-    /** Who this browser is, in which language, and the CSRF token its POSTs must carry. */
+    /**
+     * Who this browser is, in which language, and the CSRF token its POSTs must carry. The language
+     * is the one the bot answers in (a "språk engelska" typed in the chat counts as much as the
+     * page's switch), so that the page's own words follow it.
+     */
     @GetMapping("/session")
     SessionView session(HttpSession session, CsrfToken csrf) {
-        return SessionView.of(ChatSession.of(session), linking, csrf);
+        ChatSession chat = ChatSession.of(session);
+        Locale spoken = languages.resolve(chat.user(), chat.locale()).locale();
+        if (!spoken.getLanguage().equals(chat.locale().getLanguage())) {
+            chat.locale(spoken);
+        }
+        SessionView view = SessionView.of(chat, linking, csrf);
+        if (!view.signedIn()) {
+            // signed out ("logga ut" typed) or never in: whoever signs in next in this browser starts afresh
+            history.forget(chat.userId());
+        }
+        return view;
     }
 
+    /** The page's language switch: the bot's answers follow it too, as after the command. */
     @PutMapping("/session/locale")
     SessionView locale(@Valid @RequestBody LocaleRequest request, HttpSession session, CsrfToken csrf) {
         ChatSession chat = ChatSession.of(session);
-        chat.locale("en".equals(request.locale()) ? Locale.UK : ChatSession.SWEDISH);
+        Language chosen = "en".equals(request.locale()) ? Language.EN : Language.SV;
+        languages.choose(chat.user(), chosen);
+        chat.locale(chosen.locale());
         return SessionView.of(chat, linking, csrf);
     }
 
-    /** Forgets the link to the portal user (revoking its tokens) and starts a fresh session. */
+    /** The conversation so far, for the page to show again after a reload: this session's own turns only. */
+    @GetMapping("/history")
+    HistoryView history(HttpSession session) {
+        ChatSession chat = ChatSession.of(session);
+        if (linking.find(chat.user()).isEmpty()) {
+            return new HistoryView(List.of());
+        }
+        return new HistoryView(history.of(chat.userId()).stream()
+                .map(turn -> new TurnView(turn.said(), json.readTree(turn.viewJson())))
+                .toList());
+    }
+
+    /** Forgets the link to the portal user (revoking its tokens) and the conversation, and starts a fresh session. */
     @PostMapping("/sign-out")
     ResponseEntity<Void> signOut(HttpSession session) {
-        linking.unlink(ChatSession.of(session).user());
+        ChatSession chat = ChatSession.of(session);
+        linking.unlink(chat.user());
+        history.forget(chat.userId());
         session.invalidate();
         return ResponseEntity.noContent().build();
     }
@@ -74,12 +120,13 @@ class ChatController {
         if (request.text().length() > properties.maxTextLength()) {
             throw new TooLongException(request.text().length(), properties.maxTextLength());
         }
-        return handle(ChatSession.of(session), request.deliveryId(), new Inbound.Text(request.text()));
+        return handle(ChatSession.of(session), request.deliveryId(), new Inbound.Text(request.text()), request.text());
     }
 
     @PostMapping("/actions")
     ResponseEntity<ReplyView> action(@Valid @RequestBody ActionRequest request, HttpSession session) {
-        return handle(ChatSession.of(session), request.deliveryId(), new Inbound.Action(request.actionId(), request.value()));
+        return handle(ChatSession.of(session), request.deliveryId(), new Inbound.Action(request.actionId(), request.value()),
+                request.echo() == null ? "›" : request.echo());
     }
 
     @PostMapping("/forms")
@@ -93,15 +140,25 @@ class ChatController {
                 values.put(name, value);
             }
         });
-        return handle(ChatSession.of(session), request.deliveryId(), new Inbound.FormSubmission(request.formId(), values));
+        return handle(ChatSession.of(session), request.deliveryId(), new Inbound.FormSubmission(request.formId(), values),
+                request.echo() == null ? "›" : request.echo());
     }
 
-    private ResponseEntity<ReplyView> handle(ChatSession chat, String clientDeliveryId, Inbound.Payload payload) {
+    private ResponseEntity<ReplyView> handle(ChatSession chat, String clientDeliveryId, Inbound.Payload payload, String said) {
         // Namespaced by chat user: another browser can never replay this one's delivery.
         String deliveryId = chat.user().userId() + ":" + clientDeliveryId.toLowerCase(Locale.ROOT);
         Inbound inbound = new Inbound(deliveryId, chat.user(), chat.conversation(), chat.locale(), payload);
         ReplyView reply = views.render(engine.handle(inbound), chat);
+        history.add(chat.userId(), clientDeliveryId.toLowerCase(Locale.ROOT), said, json.writeValueAsString(reply), clock.instant());
         return ResponseEntity.ok(reply);
+    }
+
+    /** The conversation so far, oldest turn first. */
+    record HistoryView(List<TurnView> turns) {
+    }
+
+    /** @param reply the bot's answer as the page rendered it ({@link ReplyView}) */
+    record TurnView(String said, JsonNode reply) {
     }
 
     /** What the page needs to know about its session. */

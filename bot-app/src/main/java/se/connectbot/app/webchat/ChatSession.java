@@ -78,6 +78,10 @@ public final class ChatSession implements Serializable {
         return session == null ? Optional.empty() : Optional.ofNullable((ChatSession) session.getAttribute(ATTRIBUTE));
     }
 
+    String userId() {
+        return userId;
+    }
+
     public ChatUser user() {
         return new ChatUser(Platform.WEB, WORKSPACE, userId);
     }

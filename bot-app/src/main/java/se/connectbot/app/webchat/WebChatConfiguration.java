@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -36,6 +37,17 @@ class WebChatConfiguration {
     @Bean
     WebChatPushes webChatPushes(JdbcClient jdbc) {
         return new WebChatPushes(jdbc);
+    }
+
+    @Bean
+    WebChatHistory webChatHistory(JdbcClient jdbc, @Value("${spring.session.jdbc.table-name:SPRING_SESSION}") String sessionTable) {
+        return new WebChatHistory(jdbc, sessionTable);
+    }
+
+    /** The conversations of sessions that ended go with the cluster's housekeeping. */
+    @Bean
+    Sweep webChatHistorySweep(WebChatHistory webChatHistory, Clock clock) {
+        return () -> webChatHistory.forgetEnded(clock.instant());
     }
 
     /** The web chat's face of the core's outbound port. */
