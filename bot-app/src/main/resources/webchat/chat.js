@@ -671,12 +671,23 @@
     }
   }
 
+  // Out of the bot, and then out of the portal session the sign-in made (the portal sends the
+  // browser back here), so that the next person at this computer must sign in themselves.
   async function signOut() {
+    let portalSignOut = null;
     try {
-      await send('POST', '/api/chat/sign-out');
+      const response = await send('POST', '/api/chat/sign-out');
+      const target = response.ok ? (await response.json()).portalSignOut : null;
+      if (target) portalSignOut = safeUrl(target);
+    } catch (e) {
+      // signed out here all the same: the session is gone
     } finally {
       $('log').replaceChildren();
       $('notice').hidden = true;
+    }
+    if (portalSignOut) {
+      window.location.assign(portalSignOut);
+    } else {
       await getSession();
     }
   }

@@ -111,6 +111,13 @@ class WebChatBrowserTest {
                     .isEqualTo("Logga ut");
             screenshot(test.getTestMethod().orElseThrow().getName());
 
+            // "Logga ut" ends the portal session too: the next sign-in in this browser asks for the password
+            browser.findElement(By.id("sign-out")).click();
+            waitUntil(() -> browser.getCurrentUrl().startsWith("http://localhost:" + port + "/")
+                    && browser.findElement(By.id("welcome")).isDisplayed());
+            browser.findElement(By.id("sign-in")).click();
+            waitUntil(() -> !browser.findElements(By.id("password")).isEmpty());
+
             // A chat user of another platform lands on the callback's own page (here: a stale link).
             browser.get("http://localhost:" + port + "/oauth/callback?code=x&state=stale");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isIn("Inloggningen misslyckades", "Sign-in failed");

@@ -79,6 +79,13 @@ public final class FakeAuthorizationServer implements PortalSignIn {
         refreshTokens.remove(token);
     }
 
+    /** The end-session endpoint of an OpenID Connect server, with the hint and the way back. */
+    @Override
+    public Optional<URI> endSessionUrl(String idToken, URI afterSignOut) {
+        return Optional.of(URI.create("https://portal.example/connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + URLEncoder.encode(afterSignOut.toString(), StandardCharsets.UTF_8)));
+    }
+
     /** What the portal would see for this bearer token: the username, while valid. */
     public Optional<String> userOf(String accessToken) {
         AccessToken token = accessTokens.get(accessToken);
@@ -105,7 +112,7 @@ public final class FakeAuthorizationServer implements PortalSignIn {
         String refresh = "rt-" + n;
         accessTokens.put(access, new AccessToken(username, clock.instant().plus(ACCESS_TOKEN_LIFETIME)));
         refreshTokens.put(refresh, username);
-        return new SignInTokens(access, refresh, clock.instant().plus(ACCESS_TOKEN_LIFETIME), "openid portal");
+        return new SignInTokens(access, refresh, clock.instant().plus(ACCESS_TOKEN_LIFETIME), "openid portal", "id-" + n);
     }
 
     private void failIfDown() {

@@ -2,6 +2,7 @@ package se.connectbot.app.webchat;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import se.connectbot.app.webchat.ChatSession.Notice;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.LanguagePreferences;
 import se.connectbot.core.linking.AccountLinking;
+import se.connectbot.core.linking.LinkingProperties;
 import se.connectbot.core.linking.LinkedAccount;
 
 /**
@@ -50,9 +52,12 @@ class ChatController {
     private final JsonMapper json;
     private final Clock clock;
     private final WebChatProperties properties;
+    private final URI afterSignOut;
 
     ChatController(BotEngine engine, AccountLinking linking, LanguagePreferences languages, ReplyViews views,
-                   WebChatHistory history, JsonMapper json, Clock clock, WebChatProperties properties) {
+                   WebChatHistory history, JsonMapper json, Clock clock, WebChatProperties properties,
+                   LinkingProperties linkingProperties) {
+        this.afterSignOut = URI.create(linkingProperties.publicBaseUrl().toString().replaceAll("/+$", "") + "/");
         this.engine = engine;
         this.linking = linking;
         this.languages = languages;
@@ -105,14 +110,22 @@ class ChatController {
                 .toList());
     }
 
-    /** Forgets the link to the portal user (revoking its tokens) and the conversation, and starts a fresh session. */
+    /**
+     * Forgets the link to the portal user (revoking its tokens) and the conversation, and starts a
+     * fresh session; answers where the browser goes next to end the portal session the sign-in
+     * made, so that the next person at a shared computer must sign in with their own password.
+     */
     @PostMapping("/sign-out")
-    ResponseEntity<Void> signOut(HttpSession session) {
+    SignOutView signOut(HttpSession session) {
         ChatSession chat = ChatSession.of(session);
-        linking.unlink(chat.user());
+        Optional<URI> portal = linking.signOut(chat.user(), afterSignOut);
         history.forget(chat.userId());
         session.invalidate();
-        return ResponseEntity.noContent().build();
+        return new SignOutView(portal.map(URI::toString).orElse(null));
+    }
+
+    /** @param portalSignOut where the browser ends its portal session (and comes back to the chat), if the portal has such a place */
+    record SignOutView(@Nullable String portalSignOut) {
     }
 
     @PostMapping("/messages")

@@ -1,6 +1,7 @@
 package se.connectbot.core.linking;
 
 import jakarta.persistence.Column;
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,6 +62,10 @@ class AccountLink {
     @Column(name = "refreshed_at", nullable = false)
     private Instant refreshedAt;
 
+    /** The newest OpenID Connect ID token, encrypted: the hint that ends the person's portal session at sign-out. */
+    @Column(name = "id_token_enc")
+    private @Nullable String idTokenEncrypted;
+
     protected AccountLink() {
     }
 
@@ -96,6 +101,17 @@ class AccountLink {
         this.accessExpiresAt = expiresAt;
         this.scope = newScope;
         this.refreshedAt = now;
+    }
+
+    /** Keeps the newest ID token; a refresh that brings none leaves the one before. */
+    void idToken(@Nullable String encrypted) {
+        if (encrypted != null) {
+            this.idTokenEncrypted = encrypted;
+        }
+    }
+
+    @Nullable String idTokenEncrypted() {
+        return idTokenEncrypted;
     }
 
     String portalUserId() {

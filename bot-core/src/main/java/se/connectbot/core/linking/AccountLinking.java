@@ -72,6 +72,14 @@ public interface AccountLinking {
     /** Revokes the tokens at the portal (best effort) and forgets the link; false when there was none. */
     boolean unlink(ChatUser user);
 
+    /**
+     * Signs the user out: {@link #unlink}, and where to send their browser so that the portal
+     * session the sign-in made ends too (OpenID Connect RP-initiated logout), coming back to
+     * {@code afterSignOut}; empty when there was no link, the portal gave no ID token or has no
+     * such endpoint. For a page the person has open in their browser (the web chat).
+     */
+    Optional<URI> signOut(ChatUser user, URI afterSignOut);
+
     /** Forgets sign-ins never completed in time; how many. */
     int purgeExpiredSignIns();
 }

@@ -178,6 +178,16 @@ class DefaultAccountLinking implements AccountLinking {
 
     @Override
     public boolean unlink(ChatUser user) {
+        return forget(user).isPresent();
+    }
+
+    /** Forgets the link and revokes its tokens, as {@link #unlink}; the portal's end-session URL when it gave an ID token. */
+    @Override
+    public Optional<URI> signOut(ChatUser user, URI afterSignOut) {
+        return forget(user).map(LinkStore.Forgotten::idToken).flatMap(id -> signIn.endSessionUrl(id, afterSignOut));
+    }
+
+    private Optional<LinkStore.Forgotten> forget(ChatUser user) {
         Optional<LinkStore.Forgotten> forgotten = store.unlink(user);
         forgotten.ifPresent(f -> {
             revokeQuietly(f.refreshToken());
@@ -185,7 +195,7 @@ class DefaultAccountLinking implements AccountLinking {
             audit.record(new AuditEntry(user, null, f.portalUsername(), AuditAction.ACCOUNT_UNLINKED,
                     AuditEntry.Outcome.SUCCEEDED, null, null));
         });
-        return forgotten.isPresent();
+        return forgotten;
     }
 
     @Override

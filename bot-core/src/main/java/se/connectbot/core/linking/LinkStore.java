@@ -72,9 +72,10 @@ class LinkStore {
     public String awaitConfirmation(PendingLink claimed, Me me, SignInTokens tokens, Duration validity) {
         String context = "pending_link|" + claimed.state();
         String refresh = tokens.refreshToken() == null ? null : cipher.encrypt(tokens.refreshToken(), context + "|refresh");
+        String id = tokens.idToken() == null ? null : cipher.encrypt(tokens.idToken(), context + "|id");
         String secret = BrowserSecret.random();
         pending.save(claimed.exchanged(me.userId(), me.username(), me.name(), cipher.encrypt(tokens.accessToken(), context + "|access"),
-                refresh, tokens.expiresAt(), tokens.scope(), BrowserSecret.hash(secret), clock.instant().plus(validity)));
+                refresh, id, tokens.expiresAt(), tokens.scope(), BrowserSecret.hash(secret), clock.instant().plus(validity)));
         return secret;
     }
 
@@ -90,8 +91,9 @@ class LinkStore {
             pending.delete(p);
             String context = "pending_link|" + state;
             String refresh = p.refreshTokenEncrypted() == null ? null : cipher.decrypt(p.refreshTokenEncrypted(), context + "|refresh");
+            String id = p.idTokenEncrypted() == null ? null : cipher.decrypt(p.idTokenEncrypted(), context + "|id");
             SignInTokens tokens = new SignInTokens(cipher.decrypt(Objects.requireNonNull(p.accessTokenEncrypted()), context + "|access"),
-                    refresh, Objects.requireNonNull(p.accessExpiresAt()), Objects.requireNonNull(p.tokenScope()));
+                    refresh, Objects.requireNonNull(p.accessExpiresAt()), Objects.requireNonNull(p.tokenScope()), id);
             return new Confirmable(p, tokens, p.expired(clock.instant()), BrowserSecret.matches(browserSecret, p.browserSecretHash()));
         });
     }
@@ -116,7 +118,8 @@ class LinkStore {
         return links.findForUpdate(user.platform(), user.workspaceId(), user.userId()).map(link -> {
             links.delete(link);
             String refresh = link.refreshTokenEncrypted() == null ? null : cipher.decrypt(link.refreshTokenEncrypted(), link.context());
-            return new Forgotten(link.portalUsername(), cipher.decrypt(link.accessTokenEncrypted(), link.context()), refresh);
+            String id = link.idTokenEncrypted() == null ? null : cipher.decrypt(link.idTokenEncrypted(), link.context() + "|id");
+            return new Forgotten(link.portalUsername(), cipher.decrypt(link.accessTokenEncrypted(), link.context()), refresh, id);
         });
     }
 
@@ -160,6 +163,7 @@ class LinkStore {
     private void store(AccountLink link, SignInTokens tokens, @Nullable String previousRefreshEncrypted) {
         String refresh = tokens.refreshToken() == null ? previousRefreshEncrypted : cipher.encrypt(tokens.refreshToken(), link.context());
         link.tokens(cipher.encrypt(tokens.accessToken(), link.context()), refresh, tokens.expiresAt(), tokens.scope(), clock.instant());
+        link.idToken(tokens.idToken() == null ? null : cipher.encrypt(tokens.idToken(), link.context() + "|id"));
     }
 
     @Transactional
@@ -178,7 +182,7 @@ class LinkStore {
     record Confirmable(PendingLink link, SignInTokens tokens, boolean expired, boolean sameBrowser) {
     }
 
-    /** A forgotten link's portal user and tokens, to revoke. */
-    record Forgotten(String portalUsername, String accessToken, @Nullable String refreshToken) {
+    /** A forgotten link's portal user and tokens, to revoke; its ID token, to end the portal session. */
+    record Forgotten(String portalUsername, String accessToken, @Nullable String refreshToken, @Nullable String idToken) {
     }
 }

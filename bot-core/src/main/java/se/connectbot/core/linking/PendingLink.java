@@ -67,6 +67,9 @@ class PendingLink {
     @Column(name = "access_token_enc")
     private @Nullable String accessTokenEncrypted;
 
+    @Column(name = "id_token_enc")
+    private @Nullable String idTokenEncrypted;
+
     @Column(name = "refresh_token_enc")
     private @Nullable String refreshTokenEncrypted;
 
@@ -134,8 +137,8 @@ class PendingLink {
      * it from the browser holding the secret whose hash is {@code secretHash}.
      */
     PendingLink exchanged(String newPortalUserId, String newPortalUsername, String newPortalName,
-            String accessEncrypted, @Nullable String refreshEncrypted, Instant accessExpires, String scope,
-            String secretHash, Instant until) {
+            String accessEncrypted, @Nullable String refreshEncrypted, @Nullable String idEncrypted, Instant accessExpires,
+            String scope, String secretHash, Instant until) {
         PendingLink copy = new PendingLink(state, user(), conversation(), names(), language, verifierEncrypted, createdAt, until);
         copy.browserSecretHash = secretHash;
         copy.portalUserId = newPortalUserId;
@@ -143,6 +146,7 @@ class PendingLink {
         copy.portalName = newPortalName;
         copy.accessTokenEncrypted = accessEncrypted;
         copy.refreshTokenEncrypted = refreshEncrypted;
+        copy.idTokenEncrypted = idEncrypted;
         copy.accessExpiresAt = accessExpires;
         copy.tokenScope = scope;
         return copy;
@@ -171,6 +175,10 @@ class PendingLink {
 
     @Nullable String refreshTokenEncrypted() {
         return refreshTokenEncrypted;
+    }
+
+    @Nullable String idTokenEncrypted() {
+        return idTokenEncrypted;
     }
 
     @Nullable Instant accessExpiresAt() {

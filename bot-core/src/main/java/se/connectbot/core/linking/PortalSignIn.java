@@ -1,6 +1,7 @@
 package se.connectbot.core.linking;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,4 +22,12 @@ public interface PortalSignIn {
 
     /** Revokes a refresh or access token; unknown tokens are no error. */
     void revoke(String token);
+
+    /**
+     * Where to send the person's browser to end their session at the portal (OpenID Connect
+     * RP-initiated logout), coming back to {@code afterSignOut}; empty when the portal has none.
+     */
+    default Optional<URI> endSessionUrl(String idToken, URI afterSignOut) {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package se.connectbot.core.portal;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 import se.connectbot.core.linking.PortalSignIn;
 import se.connectbot.core.linking.SignInTokens;
@@ -36,7 +37,12 @@ final class OAuthSignIn implements PortalSignIn {
         oauth.revoke(token);
     }
 
+    @Override
+    public Optional<URI> endSessionUrl(String idToken, URI afterSignOut) {
+        return oauth.endSessionUrl(idToken, afterSignOut);
+    }
+
     private static SignInTokens tokens(TokenSet set) {
-        return new SignInTokens(set.accessToken(), set.refreshToken(), set.expiresAt(), set.scope());
+        return new SignInTokens(set.accessToken(), set.refreshToken(), set.expiresAt(), set.scope(), set.idToken());
     }
 }

@@ -2,9 +2,11 @@ package se.connectbot.core.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +40,29 @@ class TokenLifecycleTest extends TranscriptTestSupport {
         assertThat(row.get("refresh_token_enc").toString()).startsWith("v1:").doesNotContain("rt-");
         assertThat(row.get("portal_username")).isEqualTo(DemoUsers.ANNA);
         assertThat(jdbc.queryForObject("select count(*) from pending_link where state = ?", Integer.class, state)).isZero();
+    }
+
+    @Test
+    void signOutRevokesTheTokensAndEndsThePortalSessionWithTheNewestIdTokenEncryptedUntilThen() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA);
+        String firstAccess = linking.tokens(chat.user()).accessToken();
+        assertThat(jdbc.queryForObject("select id_token_enc from account_link where user_id = ?", String.class, chat.user().userId()))
+                .startsWith("v1:").doesNotContain("id-");
+        clock.advance(Duration.ofMinutes(11));
+        String refreshedAccess = linking.tokens(chat.user()).accessToken();
+        assertThat(refreshedAccess).isNotEqualTo(firstAccess);
+        URI back = URI.create("https://bot.example/");
+
+        Optional<URI> portal = linking.signOut(chat.user(), back);
+
+        // the refresh brought a new ID token; the portal knows only that one
+        String newest = "id-" + refreshedAccess.substring("at-".length());
+        assertThat(portal).hasValueSatisfying(url -> assertThat(url.toString())
+                .isEqualTo("https://portal.example/connect/logout?id_token_hint=" + newest
+                        + "&post_logout_redirect_uri=https%3A%2F%2Fbot.example%2F"));
+        assertThat(auth.userOf(refreshedAccess)).as("revoked").isEmpty();
+        assertThat(linking.find(chat.user())).isEmpty();
+        assertThat(linking.signOut(chat.user(), back)).as("no link, nothing to end").isEmpty();
     }
 
     @Test

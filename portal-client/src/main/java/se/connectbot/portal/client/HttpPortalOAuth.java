@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -35,6 +36,18 @@ final class HttpPortalOAuth implements PortalOAuth {
         this.failures = failures;
         this.json = json;
         this.clientAuthorization = basic(config.clientId(), config.clientSecret());
+    }
+
+    /** The portal's OpenID Connect end-session endpoint ({@code <base-url>/connect/logout}, as its discovery document says). */
+    @Override
+    public Optional<URI> endSessionUrl(String idTokenHint, URI postLogoutRedirectUri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("id_token_hint", idTokenHint);
+        query.put("client_id", config.clientId());
+        query.put("post_logout_redirect_uri", postLogoutRedirectUri.toString());
+        return Optional.of(URI.create(config.endSessionUrl() + "?" + query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"))));
     }
 
     @Override

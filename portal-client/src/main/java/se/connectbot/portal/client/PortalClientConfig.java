@@ -101,6 +101,10 @@ public record PortalClientConfig(
         return resolve(API_PATH);
     }
 
+    URI endSessionUrl() {
+        return resolve("/connect/logout");
+    }
+
     URI effectiveAuthorizationUrl() {
         return authorizationUrl != null ? authorizationUrl : resolve("/oauth2/authorize");
     }

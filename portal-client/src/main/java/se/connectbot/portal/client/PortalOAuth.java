@@ -2,6 +2,7 @@ package se.connectbot.portal.client;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * OAuth 2.0 with the portal's authorization server, as the confidential client configured in
@@ -37,4 +38,14 @@ public interface PortalOAuth {
 
     /** A token for this client itself (client credentials); {@code scope} space-separated. */
     TokenSet clientCredentials(String scope);
+
+    /**
+     * Where to send the user's browser to end their session at the portal (OpenID Connect
+     * RP-initiated logout, {@code id_token_hint}), coming back to {@code postLogoutRedirectUri},
+     * which the portal must have registered for this client; empty when the portal has no such
+     * endpoint.
+     */
+    default Optional<URI> endSessionUrl(String idTokenHint, URI postLogoutRedirectUri) {
+        return Optional.empty();
+    }
 }

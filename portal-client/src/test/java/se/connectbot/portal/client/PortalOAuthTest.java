@@ -65,6 +65,14 @@ class PortalOAuthTest {
     }
 
     @Test
+    void endSessionUrlCarriesTheIdTokenHintAndTheWayBackEncoded() {
+        URI url = oauth.endSessionUrl("eyJ.id+token/x", URI.create("http://localhost:8080/?a=b")).orElseThrow();
+
+        assertThat(url.toString()).isEqualTo(wm.baseUrl() + "/connect/logout?id_token_hint=eyJ.id%2Btoken%2Fx"
+                + "&client_id=connect-bot&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F%3Fa%3Db");
+    }
+
+    @Test
     void hashesTheVerifierAsRfc7636Shows() {
         Pkce pkce = Pkce.of("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
 

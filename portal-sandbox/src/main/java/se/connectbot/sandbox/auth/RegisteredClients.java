@@ -1,5 +1,6 @@
 package se.connectbot.sandbox.auth;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,11 +59,19 @@ final class RegisteredClients {
             builder.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN);
             client.redirectUris().forEach(builder::redirectUri);
+            // after an RP-initiated logout, back to the start page of a site the client signs in from
+            client.redirectUris().stream().map(RegisteredClients::startPage).distinct().forEach(builder::postLogoutRedirectUri);
         }
         if (!client.clientCredentialsScopes().isEmpty()) {
             builder.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS);
         }
         return builder.build();
+    }
+
+    /** {@code http://localhost:8080/oauth/callback} → {@code http://localhost:8080/}. */
+    static String startPage(String redirectUri) {
+        URI uri = URI.create(redirectUri);
+        return uri.getScheme() + "://" + uri.getRawAuthority() + "/";
     }
 
     private static String encoded(String secret, PasswordEncoder passwordEncoder) {
