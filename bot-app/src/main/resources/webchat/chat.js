@@ -41,7 +41,7 @@
       closeNotice: 'Stäng meddelandet',
       tooLong: 'Meddelandet är för långt. Korta det och försök igen.',
       badRequest: 'Boten kunde inte läsa det här. Ladda om sidan och försök igen.',
-      quick: ['översikt', 'status', 'driftstörningar', 'fakturor', 'beställningar', 'fyll på', 'ärende', 'ärenden', 'hjälp']
+      quick: { overview: 'översikt', status: 'status', outages: 'driftstörningar', invoices: 'fakturor', orders: 'beställningar', topup: 'fyll på', ticket: 'ärende', tickets: 'ärenden', help: 'hjälp' }
     },
     en: {
       tagline: 'The Connect portal in your chat',
@@ -80,7 +80,7 @@
       closeNotice: 'Close the message',
       tooLong: 'The message is too long. Shorten it and try again.',
       badRequest: 'The bot could not read that. Reload the page and try again.',
-      quick: ['overview', 'status', 'outages', 'invoices', 'orders', 'topup', 'ticket', 'tickets', 'help']
+      quick: { overview: 'overview', status: 'status', outages: 'outages', invoices: 'invoices', orders: 'orders', topup: 'topup', ticket: 'ticket', tickets: 'tickets', help: 'help' }
     }
   };
 
@@ -171,6 +171,7 @@
     session.userName = data.userName || null;
     session.csrfHeader = data.csrfHeader || session.csrfHeader;
     session.csrfToken = data.csrfToken || '';
+    session.quick = Array.isArray(data.quick) ? data.quick : null;
     translatePage();
     $('welcome').hidden = session.signedIn;
     $('chat').hidden = !session.signedIn;
@@ -219,10 +220,12 @@
     renderQuick();
   }
 
+  // Only the commands this user may use (the server asks the portal's rights); all before it says.
   function renderQuick() {
     const quick = $('quick');
+    const labels = t('quick');
     quick.replaceChildren();
-    t('quick').forEach((command) => {
+    (session.quick || Object.keys(labels)).filter((key) => labels[key]).map((key) => labels[key]).forEach((command) => {
       const button = el('button', null, command);
       button.type = 'button';
       button.addEventListener('click', () => sendText(command));

@@ -87,6 +87,8 @@ class WebChatSessionsTest {
         JsonNode clicked = anna.click(dialogChoices(offer).get(0));
         WebChatClient karl = signedIn(KARL);
         karl.say("hjälp");
+        String karlsUser = jdbc.sql("select user_id from web_chat_turn where said = 'hjälp' order by id desc limit 1")
+                .query(String.class).single();
 
         JsonNode turns = anna.history();
 
@@ -106,11 +108,20 @@ class WebChatSessionsTest {
         anna.signIn(KARL, PASSWORD);
         assertThat(anna.history()).as("the next person at the same browser starts afresh").isEmpty();
 
-        String karlsUser = jdbc.sql("select user_id from web_chat_turn where said = 'hjälp'").query(String.class).single();
         jdbc.sql("update spring_session set expiry_time = 0 where principal_name = :user").param("user", karlsUser).update();
         ((se.connectbot.core.housekeeping.Sweep) context.getBean("webChatHistorySweep")).sweep();
         assertThat(jdbc.sql("select count(*) from web_chat_turn where user_id = :user").param("user", karlsUser)
                 .query(Long.class).single()).as("an ended session's turns are swept").isZero();
+    }
+
+    @Test
+    void theQuickButtonsOfferOnlyWhatTheUserMayDo() {
+        assertThat(signedIn(ANNA).session().get("quick").valueStream().map(JsonNode::asString))
+                .containsExactly("overview", "status", "outages", "invoices", "orders", "topup", "ticket", "tickets", "help");
+        assertThat(signedIn("nina.utanfaktura@nordkust.se").session().get("quick").valueStream().map(JsonNode::asString))
+                .as("no right to see invoices").doesNotContain("invoices").contains("topup", "tickets");
+        assertThat(signedIn("lars.lasare@nordkust.se").session().get("quick").valueStream().map(JsonNode::asString))
+                .as("read-only").containsExactly("overview", "status", "outages", "invoices", "orders", "help");
     }
 
     @Test

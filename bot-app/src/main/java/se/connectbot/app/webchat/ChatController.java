@@ -52,11 +52,13 @@ class ChatController {
     private final JsonMapper json;
     private final Clock clock;
     private final WebChatProperties properties;
+    private final QuickCommands quick;
     private final URI afterSignOut;
 
     ChatController(BotEngine engine, AccountLinking linking, LanguagePreferences languages, ReplyViews views,
                    WebChatHistory history, JsonMapper json, Clock clock, WebChatProperties properties,
-                   LinkingProperties linkingProperties) {
+                   LinkingProperties linkingProperties, QuickCommands quick) {
+        this.quick = quick;
         this.afterSignOut = URI.create(linkingProperties.publicBaseUrl().toString().replaceAll("/+$", "") + "/");
         this.engine = engine;
         this.linking = linking;
@@ -84,8 +86,9 @@ class ChatController {
         if (!view.signedIn()) {
             // signed out ("logga ut" typed) or never in: whoever signs in next in this browser starts afresh
             history.forget(chat.userId());
+            return view;
         }
-        return view;
+        return view.withQuick(quick.of(chat.user()));
     }
 
     /** The page's language switch: the bot's answers follow it too, as after the command. */
@@ -175,13 +178,18 @@ class ChatController {
     }
 
     /** What the page needs to know about its session. */
+    /** @param quick the page's quick buttons this user may use ({@link QuickCommands}) */
     record SessionView(String locale, boolean signedIn, @Nullable String userName, @Nullable Notice notice,
-                       String csrfHeader, String csrfToken) {
+                       String csrfHeader, String csrfToken, List<String> quick) {
 
         static SessionView of(ChatSession chat, AccountLinking linking, CsrfToken csrf) {
             Optional<LinkedAccount> link = linking.find(chat.user());
             return new SessionView(chat.locale().getLanguage(), link.isPresent(), link.map(LinkedAccount::name).orElse(null),
-                    chat.takeNotice().orElse(null), csrf.getHeaderName(), csrf.getToken());
+                    chat.takeNotice().orElse(null), csrf.getHeaderName(), csrf.getToken(), QuickCommands.all());
+        }
+
+        SessionView withQuick(List<String> allowed) {
+            return new SessionView(locale, signedIn, userName, notice, csrfHeader, csrfToken, allowed);
         }
     }
 

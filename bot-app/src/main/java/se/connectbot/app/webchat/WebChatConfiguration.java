@@ -6,6 +6,9 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import se.connectbot.core.housekeeping.Sweep;
+import se.connectbot.core.linking.AccountLinking;
+import se.connectbot.core.rights.RightsPolicy;
+import se.connectbot.portal.api.PortalApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -48,6 +51,11 @@ class WebChatConfiguration {
     @Bean
     Sweep webChatHistorySweep(WebChatHistory webChatHistory, Clock clock) {
         return () -> webChatHistory.forgetEnded(clock.instant());
+    }
+
+    @Bean
+    QuickCommands quickCommands(PortalApi portal, AccountLinking linking, RightsPolicy rights) {
+        return new QuickCommands(portal, linking, rights);
     }
 
     /** The web chat's face of the core's outbound port. */
