@@ -87,12 +87,26 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
     }
 
     @Test
+    void logoutInEnglishOffersToEndThePortalSessionToo() {
+        signedIn(DemoUsers.LARS, ENGLISH).send("log out").expectPrivate()
+                .expectText("You are signed out", "If you share the computer, sign out there too.")
+                .expectReply(reply -> assertThat(reply.blocks()).anySatisfy(block -> assertThat(block)
+                        .isInstanceOfSatisfying(se.connectbot.core.reply.Block.Link.class,
+                                link -> assertThat(link.label()).isEqualTo("Sign out of the portal"))));
+    }
+
+    @Test
     void logoutRevokesAtThePortalAndForgets() {
         ChatTranscript chat = signedIn(DemoUsers.ANNA);
         chat.send("status 0701234567").expectText("Karin Ahl");
         String access = linking.tokens(chat.user()).accessToken();
         int before = auth.refreshCount();
-        chat.send("logga ut").expectPrivate().expectText("Du är utloggad.");
+        chat.send("logga ut").expectPrivate().expectText("Du är utloggad.", "Delar du dator med någon")
+                .expectReply(reply -> assertThat(reply.blocks()).anySatisfy(block -> assertThat(block)
+                        .isInstanceOfSatisfying(se.connectbot.core.reply.Block.Link.class, link -> {
+                            assertThat(link.label()).isEqualTo("Logga ut från portalen");
+                            assertThat(link.url()).startsWith("https://portal.example/connect/logout?id_token_hint=id-");
+                        })));
         assertThat(auth.userOf(access)).as("the access token after logout").isEmpty();
         assertThat(linking.find(chat.user())).isEmpty();
         chat.send("status 0701234567").expectText("Du behöver logga in");
