@@ -108,10 +108,13 @@ class WebChatSessionsTest {
         anna.signIn(KARL, PASSWORD);
         assertThat(anna.history()).as("the next person at the same browser starts afresh").isEmpty();
 
+        karl.switchLanguage("sv");
         jdbc.sql("update spring_session set expiry_time = 0 where principal_name = :user").param("user", karlsUser).update();
         ((se.connectbot.core.housekeeping.Sweep) context.getBean("webChatHistorySweep")).sweep();
         assertThat(jdbc.sql("select count(*) from web_chat_turn where user_id = :user").param("user", karlsUser)
                 .query(Long.class).single()).as("an ended session's turns are swept").isZero();
+        assertThat(jdbc.sql("select count(*) from user_language where user_id = :user").param("user", karlsUser)
+                .query(Long.class).single()).as("and its language choice").isZero();
     }
 
     @Test

@@ -58,8 +58,6 @@ class ChatController {
     ChatController(BotEngine engine, AccountLinking linking, LanguagePreferences languages, ReplyViews views,
                    WebChatHistory history, JsonMapper json, Clock clock, WebChatProperties properties,
                    LinkingProperties linkingProperties, QuickCommands quick) {
-        this.quick = quick;
-        this.afterSignOut = URI.create(linkingProperties.publicBaseUrl().toString().replaceAll("/+$", "") + "/");
         this.engine = engine;
         this.linking = linking;
         this.languages = languages;
@@ -68,6 +66,8 @@ class ChatController {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
+        this.quick = quick;
+        this.afterSignOut = URI.create(linkingProperties.publicBaseUrl().toString().replaceAll("/+$", "") + "/");
     }
 
     /**

@@ -20,6 +20,7 @@ final class WebChatHistory {
 
     private final JdbcClient jdbc;
     private final String ended;
+    private final String endedLanguages;
 
     /** @param sessionTable Spring Session's table, our own configuration (never input) */
     WebChatHistory(JdbcClient jdbc, String sessionTable) {
@@ -27,6 +28,13 @@ final class WebChatHistory {
         this.ended = """
                 delete from web_chat_turn t
                 where not exists (select 1 from %s s where s.principal_name = t.user_id and s.expiry_time > :now)
+                """.formatted(sessionTable);
+        // the page's language switch stores the choice in the core (user_language); a web chat
+        // user is nobody once their session is gone, so their choice goes with it
+        this.endedLanguages = """
+                delete from user_language l
+                where l.platform = 'WEB'
+                  and not exists (select 1 from %s s where s.principal_name = l.user_id and s.expiry_time > :now)
                 """.formatted(sessionTable);
     }
 
@@ -53,9 +61,10 @@ final class WebChatHistory {
         return jdbc.sql("delete from web_chat_turn where user_id = :user").param("user", userId).update();
     }
 
-    /** Forgets the turns of users whose session has ended; a housekeeping sweep. */
+    /** Forgets the turns, and the language choice, of users whose session has ended; a housekeeping sweep. */
     int forgetEnded(Instant now) {
-        return jdbc.sql(ended).param("now", now.toEpochMilli()).update();
+        return jdbc.sql(ended).param("now", now.toEpochMilli()).update()
+                + jdbc.sql(endedLanguages).param("now", now.toEpochMilli()).update();
     }
 
     /** @param said what the page showed as the person's message; {@code viewJson} the bot's answer, as {@link ReplyView} JSON */
