@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,8 +64,8 @@ public class DiscordConfiguration {
 
     /** JDA is reached lazily: the shards start after the beans that send through them are made. */
     @Bean
-    DiscordRest discordRest(@Lazy DiscordShards discordShards) {
-        return new DiscordRest(discordShards::any);
+    DiscordRest discordRest(ObjectProvider<DiscordShards> discordShards) {
+        return new DiscordRest(() -> discordShards.getObject().any());
     }
 
     @Bean
@@ -81,8 +80,8 @@ public class DiscordConfiguration {
 
     @Bean
     DiscordListener discordListener(InboundDispatch dispatch, ReplyDelivery discordReplyDelivery, Stash discordStash,
-                                    CommandText discordCommands, @Lazy DiscordShards discordShards, DiscordSettings settings) {
-        return new DiscordListener(dispatch, discordReplyDelivery, discordStash, discordCommands, discordShards::any,
+                                    CommandText discordCommands, ObjectProvider<DiscordShards> discordShards, DiscordSettings settings) {
+        return new DiscordListener(dispatch, discordReplyDelivery, discordStash, discordCommands, () -> discordShards.getObject().any(),
                 settings.maxUploadSize());
     }
 
