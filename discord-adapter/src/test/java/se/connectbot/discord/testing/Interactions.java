@@ -42,6 +42,13 @@ public final class Interactions {
         return component(who, DataObject.empty().put("custom_id", customId).put("component_type", 2));
     }
 
+    /** A click on a button of the message {@code messageId} (two clicks on one message are a double click). */
+    public static DataObject button(Person who, String customId, String messageId) {
+        DataObject click = button(who, customId);
+        click.getObject("message").put("id", messageId);
+        return click;
+    }
+
     public static DataObject select(Person who, String customId, String value) {
         return component(who, DataObject.empty().put("custom_id", customId).put("component_type", 3).put("values", List.of(value)));
     }
