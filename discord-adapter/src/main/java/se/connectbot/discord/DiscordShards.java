@@ -89,28 +89,33 @@ final class DiscordShards implements SmartLifecycle {
                 shards.add(jda);
             }
             if (id == 0) {
-                Thread.ofVirtual().name("discord-commands").start(() -> register(jda));
+                Thread.ofVirtual().name("discord-commands").start(() -> awaitAndRegister(jda));
             }
         }
         running = true;
         log.info("Discord started: {}", settings);
     }
 
-    private void register(JDA jda) {
+    private void awaitAndRegister(JDA jda) {
         try {
             jda.awaitReady();
-            String application = settings.applicationId() != null ? settings.applicationId() : jda.getSelfUser().getApplicationId();
-            Route.CompiledRoute route = settings.guildId() != null
-                    ? Route.Interactions.UPDATE_GUILD_COMMANDS.compile(application, settings.guildId())
-                    : Route.Interactions.UPDATE_COMMANDS.compile(application);
-            new RestActionImpl<Void>(jda, route, RequestBody.create(commands.json(), Requester.MEDIA_TYPE_JSON)).complete();
-            commandsRegistered = true;
-            log.info("Registered /connect {}", settings.guildId() != null ? "in guild " + settings.guildId() : "globally");
+            registerCommands(jda);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("Could not register the Discord commands", e);
         }
+    }
+
+    /** Replaces the application's commands with the definition (Discord's bulk overwrite: idempotent). */
+    void registerCommands(JDA jda) {
+        String application = settings.applicationId() != null ? settings.applicationId() : jda.getSelfUser().getApplicationId();
+        Route.CompiledRoute route = settings.guildId() != null
+                ? Route.Interactions.UPDATE_GUILD_COMMANDS.compile(application, settings.guildId())
+                : Route.Interactions.UPDATE_COMMANDS.compile(application);
+        new RestActionImpl<Void>(jda, route, RequestBody.create(commands.json(), Requester.MEDIA_TYPE_JSON)).complete();
+        commandsRegistered = true;
+        log.info("Registered /connect {}", settings.guildId() != null ? "in guild " + settings.guildId() : "globally");
     }
 
     private static ConcurrentSessionController sessions(@Nullable String gateway) {
