@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -142,7 +143,8 @@ public final class DiscordListener implements EventListener {
         for (Block.Input input : form.form().inputs()) {
             ModalMapping value = e.getValue(input.name());
             if (value != null) {
-                values.put(input.name(), input.kind() == Block.InputKind.SELECT
+                // what came, not what was asked for: a forged submission must not throw
+                values.put(input.name(), value.getType() == Component.Type.STRING_SELECT
                         ? value.getAsStringList().stream().findFirst().orElse("") : value.getAsString());
             }
         }

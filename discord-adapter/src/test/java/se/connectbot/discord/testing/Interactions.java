@@ -55,11 +55,20 @@ public final class Interactions {
 
     /** A submitted modal: each value in a text input inside a label (Discord's modal components since 2025). */
     public static DataObject modal(Person who, String customId, Map<String, String> values) {
+        return modal(who, customId, values, java.util.Set.of());
+    }
+
+    /** As {@link #modal(Person, String, Map)}, with the inputs named in {@code selects} chosen in a string select. */
+    public static DataObject modal(Person who, String customId, Map<String, String> values, java.util.Set<String> selects) {
         DataArray components = DataArray.empty();
         for (Map.Entry<String, String> value : new LinkedHashMap<>(values).entrySet()) {
-            components.add(DataObject.empty().put("type", 18).put("id", components.length() + 1)
-                    .put("component", DataObject.empty().put("type", 4).put("id", 100 + components.length()).put("custom_id", value.getKey())
-                            .put("value", value.getValue())));
+            DataObject input = DataObject.empty().put("id", 100 + components.length()).put("custom_id", value.getKey());
+            if (selects.contains(value.getKey())) {
+                input.put("type", 3).put("values", List.of(value.getValue()));
+            } else {
+                input.put("type", 4).put("value", value.getValue());
+            }
+            components.add(DataObject.empty().put("type", 18).put("id", components.length() + 1).put("component", input));
         }
         return base(who, 5, FakeDiscord.snowflake()).put("data", DataObject.empty().put("custom_id", customId).put("components", components));
     }
