@@ -123,6 +123,26 @@ class DiscordEndToEndTest {
         assertThat(text(answer)).as(answer.toString()).isNotBlank();
     }
 
+    @Test
+    void autocompleteOffersTheLinkedUsersOwnServicesAndNothingToAStranger() {
+        DataArray choices = suggestions(ANNA, "0701234567");
+        assertThat(choices.length()).isEqualTo(1);
+        assertThat(choices.getObject(0).getString("value")).isEqualTo("070-123 45 67");
+        assertThat(suggestions(ANNA, "").length()).as("her first services, before she types").isBetween(2, 25);
+        assertThat(suggestions(ANNA, "070-456 78 90").length()).as("Sofia's number is another company's").isZero();
+
+        assertThat(suggestions(Person.swede("3000000000000000099"), "070").length()).isZero();
+    }
+
+    private static DataArray suggestions(Person who, String typed) {
+        DataObject request = Interactions.autocomplete(who, "status", "service", typed);
+        discord.gateway().push("INTERACTION_CREATE", request);
+        DataObject answer = awaitFound(() -> discord.requests("POST", "interactions/" + request.getString("id") + "/.*/callback").stream()
+                .map(r -> DataObject.fromJson(r.getBodyAsString())).findFirst());
+        assertThat(answer.getInt("type")).isEqualTo(8);
+        return answer.getObject("data").getArray("choices");
+    }
+
     private void signIn(Person who, String command, String username) {
         DataObject prompt = ask(who, command);
         String link = buttons(prompt).stream().filter(b -> b.hasKey("url")).findFirst().orElseThrow().getString("url");

@@ -18,6 +18,7 @@ import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.status.ServiceSuggestions;
 import se.connectbot.discord.deliver.DiscordRest;
 import se.connectbot.discord.deliver.DiscordSender;
 import se.connectbot.discord.deliver.ReplyDelivery;
@@ -80,9 +81,10 @@ public class DiscordConfiguration {
 
     @Bean
     DiscordListener discordListener(InboundDispatch dispatch, ReplyDelivery discordReplyDelivery, Stash discordStash,
-                                    CommandText discordCommands, ObjectProvider<DiscordShards> discordShards, DiscordSettings settings) {
+                                    CommandText discordCommands, ObjectProvider<DiscordShards> discordShards, DiscordSettings settings,
+                                    ObjectProvider<ServiceSuggestions> suggestions) {
         return new DiscordListener(dispatch, discordReplyDelivery, discordStash, discordCommands, () -> discordShards.getObject().any(),
-                settings.maxUploadSize());
+                settings.maxUploadSize(), suggestions.getIfAvailable());
     }
 
     @Bean

@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -35,6 +36,7 @@ import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.reply.Block;
+import se.connectbot.core.status.ServiceSuggestions;
 import se.connectbot.discord.deliver.ReplyDelivery;
 import se.connectbot.discord.deliver.Stash;
 import se.connectbot.discord.render.DiscordText;
@@ -57,15 +59,18 @@ public final class DiscordListener implements EventListener {
     private final CommandText commands;
     private final Supplier<JDA> jda;
     private final long defaultUploadLimit;
+    private final Autocomplete autocomplete;
 
+    /** @param suggestions the core's service suggestions for autocomplete; null: none offered */
     public DiscordListener(InboundDispatch dispatch, ReplyDelivery delivery, Stash stash, CommandText commands, Supplier<JDA> jda,
-                           long defaultUploadLimit) {
+                           long defaultUploadLimit, @Nullable ServiceSuggestions suggestions) {
         this.dispatch = dispatch;
         this.delivery = delivery;
         this.stash = stash;
         this.commands = commands;
         this.jda = jda;
         this.defaultUploadLimit = defaultUploadLimit;
+        this.autocomplete = new Autocomplete(dispatch, suggestions);
     }
 
     /** The core's way back to a turn accepted here, on any instance. */
@@ -78,6 +83,7 @@ public final class DiscordListener implements EventListener {
         try {
             switch (event) {
                 case SlashCommandInteractionEvent e -> slash(e);
+                case CommandAutoCompleteInteractionEvent e -> autocomplete.answer(e);
                 case ButtonInteractionEvent e -> button(e);
                 case StringSelectInteractionEvent e -> select(e);
                 case ModalInteractionEvent e -> modal(e);

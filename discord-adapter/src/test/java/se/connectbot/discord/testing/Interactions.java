@@ -38,6 +38,15 @@ public final class Interactions {
         return base(who, 2, FakeDiscord.snowflake()).put("data", data);
     }
 
+    /** An autocomplete request while {@code who} types {@code typed} into the option of the subcommand. */
+    public static DataObject autocomplete(Person who, String subcommand, String option, String typed) {
+        DataObject focused = DataObject.empty().put("type", 3).put("name", option).put("value", typed).put("focused", true);
+        DataObject data = DataObject.empty().put("id", "1100000000000000010").put("name", "connect").put("type", 1)
+                .put("options", DataArray.empty().add(DataObject.empty().put("type", 1).put("name", subcommand)
+                        .put("options", DataArray.empty().add(focused))));
+        return base(who, 4, FakeDiscord.snowflake()).put("data", data);
+    }
+
     public static DataObject button(Person who, String customId) {
         return component(who, DataObject.empty().put("custom_id", customId).put("component_type", 2));
     }
