@@ -45,6 +45,22 @@ class DeliveryTest extends DiscordWireTest {
     }
 
     @Test
+    void whatDoesNotFitOneMessageFollowsUpEphemerallyWithNothingCut() {
+        List<Block.Choice> choices = java.util.stream.IntStream.range(0, 30).mapToObj(i -> Block.Choice.of("Tjänst " + i, "pick", "s" + i)).toList();
+        engine.answer(Reply.of(new Block.Choices("Välj tjänst", choices, Block.ChoiceStyle.BUTTONS)).privately());
+
+        DataObject interaction = Interactions.slash(Person.swede("2300000000000000004"), "status");
+        push(interaction);
+        DataObject edit = payload(awaitRequests("PATCH", ORIGINAL, 1).getFirst());
+        DataObject followUp = payload(awaitRequests("POST", "webhooks/" + FakeDiscord.APPLICATION + "/" + interaction.getString("token"), 1).getFirst());
+
+        assertThat(edit.getArray("components").length()).isEqualTo(5);
+        assertThat(followUp.getArray("components").length()).isEqualTo(1);
+        assertThat(followUp.getInt("flags") & 64).as("ephemeral like the deferred reply").isEqualTo(64);
+        assertThat(followUp.getObject("allowed_mentions").getArray("parse").length()).isZero();
+    }
+
+    @Test
     void aSmallFileIsUploadedWithTheAnswer() {
         ChatUser owner = new ChatUser(Platform.DISCORD, "discord", "2300000000000000002");
         StoredFile pdf = files.save(owner, Capability.VIEW_INVOICES, "faktura-1001.pdf", "application/pdf", "%PDF-1.7 faktura".getBytes());
