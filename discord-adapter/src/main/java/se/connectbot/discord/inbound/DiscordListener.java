@@ -100,9 +100,9 @@ public final class DiscordListener implements EventListener {
         if (!CommandText.COMMAND.equals(e.getName())) {
             return;
         }
-        Language language = dispatch.language(DiscordTurn.user(e.getUser().getId()), locale(e.getUserLocale()));
-        String text = commands.text(e.getSubcommandName(), e::getOption, language);
-        accept(e, null, new Inbound.Text(text));
+        // the user's language is read from PostgreSQL: after the deferral, not before it
+        accept(e, null, () -> new Inbound.Text(commands.text(e.getSubcommandName(), e::getOption,
+                dispatch.language(DiscordTurn.user(e.getUser().getId()), locale(e.getUserLocale())))));
     }
 
     private void button(ButtonInteractionEvent e) {
@@ -124,7 +124,7 @@ public final class DiscordListener implements EventListener {
             refuse(e, "adapter.form.gone");
             return;
         }
-        accept(e, new Arrival.Click(messageId, action.actionId(), action.value()), new Inbound.Action(action.actionId(), action.value()));
+        accept(e, new Arrival.Click(messageId, action.actionId(), action.value()), () -> new Inbound.Action(action.actionId(), action.value()));
     }
 
     private void openForm(ButtonInteractionEvent e, Stash.OpenForm open) {
@@ -155,18 +155,34 @@ public final class DiscordListener implements EventListener {
             }
         }
         accept(e, new Arrival.Click(form.id().toString(), "form:" + form.form().formId(), "submit"),
-                new Inbound.FormSubmission(form.form().formId(), values));
+                () -> new Inbound.FormSubmission(form.form().formId(), values));
     }
 
-    /** Defers the reply at once, then records the turn and hands it to the core. */
-    private void accept(IReplyCallback e, Arrival.@Nullable Click click, Inbound.Payload payload) {
+    /**
+     * Defers the reply at once, then — on a thread of its own, so that JDA's one event thread goes
+     * on to the next interaction instead of waiting for PostgreSQL — records the turn and hands it
+     * to the core. Should the instance die in between, Discord shows the deferred reply as failed
+     * after 15 minutes: as when it dies before the event is read.
+     */
+    private void accept(IReplyCallback e, Arrival.@Nullable Click click, Supplier<Inbound.Payload> payload) {
         boolean ephemeral = e.isFromGuild();
         CompletableFuture<?> acknowledged = e.deferReply(ephemeral).submit();
-        Interaction interaction = new Interaction(e.getId(), click, e.isFromGuild() ? guildId(e) : null, e.getChannelId(), e.getUser().getId(),
-                userName(e.getUser().getEffectiveName(), e.getMember()), guildName(e.getGuild()), locale(e.getUserLocale()), payload,
-                e.getToken(), ephemeral, uploadLimit(e));
-        DiscordTurn turn = new DiscordTurn(interaction, acknowledged, jda, delivery);
-        dispatch.dispatch(turn.arrival(), turn, turn.resumable());
+        String guild = e.isFromGuild() ? guildId(e) : null;
+        String user = e.getUser().getId();
+        String userName = userName(e.getUser().getEffectiveName(), e.getMember());
+        String guildName = guildName(e.getGuild());
+        Locale locale = locale(e.getUserLocale());
+        long uploadLimit = uploadLimit(e);
+        Thread.ofVirtual().name("discord-accept-" + e.getId()).start(() -> {
+            try {
+                Interaction interaction = new Interaction(e.getId(), click, guild, e.getChannelId(), user, userName, guildName, locale,
+                        payload.get(), e.getToken(), ephemeral, uploadLimit);
+                DiscordTurn turn = new DiscordTurn(interaction, acknowledged, jda, delivery);
+                dispatch.dispatch(turn.arrival(), turn, turn.resumable());
+            } catch (RuntimeException failure) {
+                log.error("Could not hand interaction {} to the core", e.getId(), failure);
+            }
+        });
     }
 
     /** A direct message to the bot: its content comes without the privileged intent, as it is addressed to the bot. */
