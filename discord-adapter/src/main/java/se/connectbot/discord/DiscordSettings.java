@@ -40,10 +40,22 @@ record DiscordSettings(String token, @Nullable String applicationId, String apiU
         }
         String shards = env.getProperty("DISCORD_SHARDS", "1").strip();
         int total = parseTotal(shards);
-        DataSize upload = env.getProperty("connectbot.discord.max-upload-size", DataSize.class, DataSize.ofMegabytes(10));
+        DataSize upload = uploadSize(env.getProperty("connectbot.discord.max-upload-size", "10MB"));
         return new DiscordSettings(token, blankToNull(env.getProperty("DISCORD_APPLICATION_ID")), api.endsWith("/") ? api : api + "/",
                 blankToNull(env.getProperty("DISCORD_GATEWAY_URL")), blankToNull(env.getProperty("DISCORD_GUILD_ID")),
                 total, parseIds(shards, total), upload.toBytes());
+    }
+
+    private static DataSize uploadSize(String value) {
+        try {
+            DataSize size = DataSize.parse(value.strip());
+            if (size.toBytes() < 1) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return size;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("connectbot.discord.max-upload-size must be a size such as 10MB but was '" + value + "'");
+        }
     }
 
     private static int parseTotal(String shards) {

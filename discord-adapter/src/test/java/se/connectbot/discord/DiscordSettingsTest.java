@@ -35,6 +35,14 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void readsTheUploadLimitAsASize() {
+        assertThat(DiscordSettings.from(new MockEnvironment().withProperty("DISCORD_BOT_TOKEN", "t")
+                .withProperty("connectbot.discord.max-upload-size", "25MB")).maxUploadSize()).isEqualTo(25L * 1024 * 1024);
+        assertThatThrownBy(() -> DiscordSettings.from(new MockEnvironment().withProperty("DISCORD_BOT_TOKEN", "t")
+                .withProperty("connectbot.discord.max-upload-size", "lots"))).hasMessageContaining("'lots'");
+    }
+
+    @Test
     void neverShowsTheToken() {
         assertThat(shards("1").toString()).doesNotContain("secret-token");
     }
