@@ -132,6 +132,12 @@ public final class DiscordListener implements EventListener {
             refuse(e, "adapter.form.not.yours");
             return;
         }
+        if (!Modals.fits(open.form())) {
+            // no core form has more than five inputs; should one, it is refused in words, not by a failed interaction
+            log.error("Form {} has {} inputs; a Discord modal takes {}", open.form().formId(), open.form().inputs().size(), Modals.MAX_INPUTS);
+            refuse(e, "adapter.form.gone");
+            return;
+        }
         e.replyModal(Modals.of(open)).queue(null, failure -> log.warn("Could not open form {}: {}", open.form().formId(), failure.toString()));
     }
 

@@ -17,4 +17,10 @@ import se.connectbot.core.dispatch.Arrival;
 record Interaction(String deliveryId, Arrival.@Nullable Click click, @Nullable String guildId, String channelId, String userId,
                    @Nullable String userName, @Nullable String guildName, @Nullable Locale locale, Inbound.Payload payload,
                    @Nullable String token, boolean ephemeral, long uploadLimit) {
+
+    /** Without the token: a bearer credential never goes into a log. */
+    @Override
+    public String toString() {
+        return "Interaction[" + deliveryId + ", user " + userId + ", channel " + channelId + ", " + payload.getClass().getSimpleName() + "]";
+    }
 }

@@ -14,13 +14,17 @@ import se.connectbot.discord.render.DiscordText;
 /** A core form as a Discord modal: a labelled text input or select per input (Discord takes five). */
 final class Modals {
 
-    private static final int MAX_INPUTS = 5;
+    static final int MAX_INPUTS = 5;
     private static final int TITLE = 45;
     private static final int LABEL = 45;
     private static final int TEXT = 4_000;
     private static final int OPTIONS = 25;
 
     private Modals() {
+    }
+
+    static boolean fits(Block.Form form) {
+        return form.inputs().size() <= MAX_INPUTS;
     }
 
     static Modal of(Stash.OpenForm open) {

@@ -88,6 +88,19 @@ class ComponentsAndModalsTest extends DiscordWireTest {
     }
 
     @Test
+    void aFormOfMoreInputsThanAModalTakesIsRefusedInWords() {
+        List<Block.Input> six = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> new Block.Input("f" + i, "Fält " + i, Block.InputKind.TEXT, false, 50, null, List.of())).toList();
+        engine.answer(Reply.of(new Block.Form("big", "Stort formulär", six, "Skicka")));
+        push(Interactions.slash(ANNA, "ticket"));
+        DataObject open = Interactions.button(ANNA, button(lastEdit(1), 0, 0));
+        push(open);
+
+        DataObject answer = payload(awaitRequests("POST", "interactions/" + open.getString("id") + "/.*/callback", 1).getFirst());
+        assertThat(answer.getInt("type")).as("words, not a broken modal").isEqualTo(4);
+    }
+
+    @Test
     void aForgedOrForgottenCustomIdRunsNothing() {
         DataObject forged = Interactions.button(ANNA, "k|00000000-0000-0000-0000-000000000000");
         push(forged);
