@@ -1,0 +1,230 @@
+package se.connectbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import se.connectbot.app.sandbox.RunningSandbox;
+import se.connectbot.discord.testing.FakeDiscord;
+import se.connectbot.discord.testing.Interactions;
+import se.connectbot.discord.testing.Interactions.Person;
+
+/**
+ * Discord in the running application: the real core, the in-process sandbox portal, the embedded
+ * PostgreSQL and real JDA, with Discord's side at the wire (WireMock REST, a fake gateway). Anna's
+ * Discord client is Swedish, Karl's English; both link their portal accounts through the sandbox's
+ * real login form, then use the core's commands through {@code /connect} and its components.
+ */
+@SpringBootTest(classes = ConnectBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory=", "DISCORD_BOT_TOKEN=fake-bot-token",
+                "DISCORD_GUILD_ID=" + FakeDiscord.GUILD, "connectbot.crypto.key=" + WholeBotTest.CRYPTO_KEY})
+@ContextConfiguration(initializers = DiscordEndToEndTest.FakeDiscordUrls.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiscordEndToEndTest {
+
+    static final String PASSWORD = "connect-demo";
+    static final Person ANNA = Person.swede("3000000000000000001");
+    static final Person KARL = Person.english("3000000000000000002");
+    static final int RED = 0xC62828;
+
+    static final FakeDiscord discord = FakeDiscord.instance();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RunningSandbox sandbox;
+
+    @Autowired
+    JdbcClient bot;
+
+    @BeforeAll
+    void linkAnnaAndKarl() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> discord.gateway().connected() && discord.gateway().identifies() > 0);
+        signIn(ANNA, "login", "anna.admin@nordkust.se");
+        signIn(KARL, "login", "karl.konto@nordkust.se");
+    }
+
+    @Test
+    void theCoreAnswersInTheUsersLanguage() {
+        assertThat(text(ask(ANNA, "help"))).contains("Det här kan jag hjälpa dig med");
+        assertThat(text(ask(KARL, "help"))).contains("Here is what I can do for you");
+        assertThat(text(ask(ANNA, "overview"))).contains("Översikt för");
+        assertThat(text(ask(KARL, "overview"))).contains("Overview for");
+    }
+
+    @Test
+    void everyReadingCommandWorksInSwedishAndEnglish() {
+        List<String[]> commands = List.of(new String[] {"whoami"}, new String[] {"overview"}, new String[] {"status", "service", "070-123 45 67"},
+                new String[] {"outages"}, new String[] {"invoices"}, new String[] {"orders"}, new String[] {"tickets"}, new String[] {"help", "command", "status"});
+        for (Person who : List.of(ANNA, KARL)) {
+            for (String[] command : commands) {
+                String[] options = java.util.Arrays.copyOfRange(command, 1, command.length);
+                DataObject answer = ask(who, command[0], options);
+                assertThat(colours(answer)).as("%s %s: %s", who.locale(), command[0], answer).doesNotContain(RED);
+                assertThat(text(answer)).as("%s %s", who.locale(), command[0]).isNotBlank().doesNotContain("Jobbar på det", "Working on it");
+            }
+        }
+    }
+
+    @Test
+    void aTopUpThroughItsConfirmationButton() {
+        DataObject confirm = ask(ANNA, "topup", "number", "070-123 45 67", "package", "1GB");
+        DataObject button = buttons(confirm).stream().filter(b -> b.getInt("style") == 1 || b.getInt("style") == 3).findFirst()
+                .orElseThrow(() -> new AssertionError("no confirm button in " + confirm));
+        DataObject done = click(ANNA, button.getString("custom_id"));
+        assertThat(text(done)).containsPattern("Påfyllningen är beställd med ordernummer \\S+");
+    }
+
+    @Test
+    void aTicketThroughItsModal() {
+        DataObject reply = ask(KARL, "ticket", "category", "form");
+        String open = buttons(reply).stream().map(b -> b.getString("custom_id", "")).filter(id -> id.startsWith("f|")).findFirst()
+                .orElseThrow(() -> new AssertionError("no form button in " + reply));
+        DataObject click = Interactions.button(KARL, open);
+        discord.gateway().push("INTERACTION_CREATE", click);
+        DataObject modal = awaitFound(() -> discord.requests("POST", "interactions/" + click.getString("id") + "/.*/callback").stream()
+                .map(r -> DataObject.fromJson(r.getBodyAsString())).filter(b -> b.getInt("type") == 9).findFirst());
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        java.util.Set<String> selects = new java.util.HashSet<>();
+        DataArray labels = modal.getObject("data").getArray("components");
+        for (int i = 0; i < labels.length(); i++) {
+            DataObject input = labels.getObject(i).getObject("component");
+            String name = input.getString("custom_id");
+            if (input.getInt("type") == 3) {
+                selects.add(name);
+            }
+            values.put(name, input.getInt("type") == 3 ? input.getArray("options").getObject(0).getString("value") : "Fakturafråga från Discord " + name);
+        }
+        DataObject submitted = Interactions.modal(KARL, modal.getObject("data").getString("custom_id"), values, selects);
+        DataObject answer = answerTo(submitted);
+        assertThat(colours(answer)).as(answer.toString()).doesNotContain(RED);
+        assertThat(text(answer)).as(answer.toString()).isNotBlank();
+    }
+
+    @Test
+    void autocompleteOffersTheLinkedUsersOwnServicesAndNothingToAStranger() {
+        DataArray choices = suggestions(ANNA, "0701234567");
+        assertThat(choices.length()).isEqualTo(1);
+        assertThat(choices.getObject(0).getString("value")).isEqualTo("070-123 45 67");
+        assertThat(suggestions(ANNA, "").length()).as("her first services, before she types").isBetween(2, 25);
+        assertThat(suggestions(ANNA, "070-456 78 90").length()).as("Sofia's number is another company's").isZero();
+
+        assertThat(suggestions(Person.swede("3000000000000000099"), "070").length()).isZero();
+    }
+
+    private static DataArray suggestions(Person who, String typed) {
+        DataObject request = Interactions.autocomplete(who, "status", "service", typed);
+        discord.gateway().push("INTERACTION_CREATE", request);
+        DataObject answer = awaitFound(() -> discord.requests("POST", "interactions/" + request.getString("id") + "/.*/callback").stream()
+                .map(r -> DataObject.fromJson(r.getBodyAsString())).findFirst());
+        assertThat(answer.getInt("type")).isEqualTo(8);
+        return answer.getObject("data").getArray("choices");
+    }
+
+    private void signIn(Person who, String command, String username) {
+        DataObject prompt = ask(who, command);
+        String link = buttons(prompt).stream().filter(b -> b.hasKey("url")).findFirst().orElseThrow().getString("url");
+        assertThat(link).startsWith(sandbox.baseUrl() + "/oauth2/authorize?");
+        WebChatClient browser = new WebChatClient(URI.create("http://localhost:" + port));
+        HttpResponse<String> page = browser.followSignInLink(URI.create(link), username, PASSWORD);
+        if (page.statusCode() == 200 && page.body().contains("name=\"decision\"")) {
+            assertThat(page.body()).as("the confirmation names the Discord user").contains(who.name());
+            Matcher state = Pattern.compile("name=\"state\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(state.find()).isTrue();
+            browser.session();
+            page = browser.postRaw("/oauth/callback?state=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
+                    + "&decision=confirm", "", true);
+        }
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> bot.sql("select count(*) from account_link where platform = 'DISCORD' and user_id = :u")
+                .param("u", who.userId()).query(Long.class).single() == 1);
+    }
+
+    private DataObject ask(Person who, String subcommand, String... options) {
+        return answerTo(Interactions.slash(who, subcommand, options));
+    }
+
+    private DataObject click(Person who, String customId) {
+        return answerTo(Interactions.button(who, customId));
+    }
+
+    /** Pushes the interaction and waits for its deferred reply's last edit that is not the "working on it" note. */
+    private DataObject answerTo(DataObject interaction) {
+        discord.gateway().push("INTERACTION_CREATE", interaction);
+        String path = "webhooks/" + FakeDiscord.APPLICATION + "/" + interaction.getString("token") + "/messages/@original";
+        return awaitFound(() -> discord.requests("PATCH", path).stream()
+                .map(r -> payload(r.getBodyAsString(), r.isMultipart() ? r.getPart("payload_json").getBody().asString() : null))
+                .filter(b -> !text(b).contains("Jobbar på det") && !text(b).contains("Working on it"))
+                .reduce((first, second) -> second));
+    }
+
+    private static DataObject payload(String body, String multipart) {
+        return DataObject.fromJson(multipart != null ? multipart : body);
+    }
+
+    private static <T> T awaitFound(java.util.concurrent.Callable<Optional<T>> found) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(found, Optional::isPresent).orElseThrow();
+    }
+
+    private static String text(DataObject message) {
+        StringBuilder text = new StringBuilder(message.getString("content", ""));
+        DataArray embeds = message.optArray("embeds").orElseGet(DataArray::empty);
+        for (int i = 0; i < embeds.length(); i++) {
+            DataObject embed = embeds.getObject(i);
+            text.append('\n').append(embed.getString("title", "")).append('\n').append(embed.getString("description", ""));
+            DataArray fields = embed.optArray("fields").orElseGet(DataArray::empty);
+            for (int f = 0; f < fields.length(); f++) {
+                text.append('\n').append(fields.getObject(f).getString("name")).append(' ').append(fields.getObject(f).getString("value"));
+            }
+        }
+        return text.toString().replace("\\", "");
+    }
+
+    private static List<Integer> colours(DataObject message) {
+        DataArray embeds = message.optArray("embeds").orElseGet(DataArray::empty);
+        return java.util.stream.IntStream.range(0, embeds.length()).mapToObj(i -> embeds.getObject(i).getInt("color", 0)).toList();
+    }
+
+    private static List<DataObject> buttons(DataObject message) {
+        List<DataObject> all = new java.util.ArrayList<>();
+        DataArray rows = message.optArray("components").orElseGet(DataArray::empty);
+        for (int r = 0; r < rows.length(); r++) {
+            DataArray components = rows.getObject(r).getArray("components");
+            for (int c = 0; c < components.length(); c++) {
+                all.add(components.getObject(c));
+            }
+        }
+        return all;
+    }
+
+    /** Discord's REST and gateway are the fake's, as DISCORD_API_URL and DISCORD_GATEWAY_URL point them elsewhere in staging. */
+    static final class FakeDiscordUrls implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fakeDiscord",
+                    Map.of("DISCORD_API_URL", discord.apiUrl(), "DISCORD_GATEWAY_URL", discord.gateway().url())));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package se.connectbot.discord.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import java.util.List;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.discord.testing.DiscordWireTest;
+import se.connectbot.discord.testing.FakeDiscord;
+import se.connectbot.discord.testing.Interactions;
+import se.connectbot.discord.testing.Interactions.Person;
+
+class SlashCommandTest extends DiscordWireTest {
+
+    @Test
+    void defersEphemerallyAtOnceThenEditsTheDeferredReplyWithTheAnswer() {
+        DataObject interaction = Interactions.slash(Person.swede("2000000000000000001"), "status", "service", "0701234567");
+        push(interaction);
+
+        LoggedRequest ack = awaitRequests("POST", "interactions/" + interaction.getString("id") + "/.*/callback", 1).getFirst();
+        DataObject deferral = payload(ack);
+        assertThat(deferral.getInt("type")).isEqualTo(5);
+        assertThat(deferral.getObject("data").getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+
+        LoggedRequest edit = awaitRequests("PATCH", "webhooks/" + FakeDiscord.APPLICATION + "/.*/messages/@original", 1).getFirst();
+        DataObject body = payload(edit);
+        assertThat(body.getObject("allowed_mentions").getArray("parse").length()).isZero();
+        assertThat(body.getArray("embeds").getObject(0).getString("description")).contains("echo: Text\\[text=status 0701234567\\]");
+
+        Inbound inbound = engine.received().getFirst();
+        assertThat(inbound.user().platform()).isEqualTo(Platform.DISCORD);
+        assertThat(inbound.user().userId()).isEqualTo("2000000000000000001");
+        assertThat(inbound.conversation().workspaceId()).isEqualTo(FakeDiscord.GUILD);
+        assertThat(inbound.conversation().shared()).isTrue();
+        assertThat(inbound.names().user()).isEqualTo("Anna Lindqvist");
+    }
+
+    @Test
+    void buildsTheCoresTextInTheUsersLanguageFromTheLocalisedNames() {
+        push(Interactions.slash(Person.swede("2000000000000000002"), "topup", "number", "070-123 45 67", "package", "5GB"));
+        push(Interactions.slash(Person.english("2000000000000000003"), "topup", "package", "5GB", "number", "070-123 45 67"));
+        push(Interactions.slash(Person.swede("2000000000000000004"), "whoami"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.received().size() == 3);
+        List<String> texts = engine.received().stream().map(i -> ((Inbound.Text) i.payload()).text()).sorted().toList();
+        assertThat(texts).containsExactly("fyll på 070-123 45 67 5GB", "topup 070-123 45 67 5GB", "vem är jag");
+    }
+}
