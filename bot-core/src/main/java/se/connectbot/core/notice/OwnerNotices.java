@@ -28,7 +28,7 @@ final class OwnerNotices {
     static Reply paused(Subscription subscription) {
         Messages messages = Messages.of(subscription.language());
         return Reply.of(new Block.Text(messages.get("notice.paused", subscription.id(), subscription.conversation().channelId(),
-                subscription.failures() + 1), Block.Tone.WARNING)).privately();
+                subscription.failures()), Block.Tone.WARNING)).privately();
     }
 
     /** The filters and quiet hours in words. */
