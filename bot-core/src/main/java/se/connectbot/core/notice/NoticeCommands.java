@@ -12,7 +12,11 @@ import se.connectbot.core.command.Intent;
 import se.connectbot.core.command.Privacy;
 import se.connectbot.core.rights.Capability;
 
-/** The subscription commands and how people ask for them. Answers are for the whole conversation: the subscription is its. */
+/**
+ * The subscription commands and how people ask for them. Answers are for the whole conversation:
+ * the subscription is its. In English "subscriptions" alone means mobile subscriptions (status),
+ * so the list is "outage subscriptions" there.
+ */
 @Configuration(proxyBeanMethods = false)
 class NoticeCommands {
 
@@ -31,8 +35,8 @@ class NoticeCommands {
 
     @Bean
     Command subscriptionsCommand(SubscriptionsHandler handler) {
-        return new Command(new CommandSpec("subscriptions", List.of("subscriptions", "prenumerationer", "mina prenumerationer",
-                "my subscriptions", "prenumerationerna"), null, true, Privacy.PUBLIC, 77), handler);
+        return new Command(new CommandSpec("subscriptions", List.of("outage subscriptions", "prenumerationer", "mina prenumerationer",
+                "prenumerationerna", "notice subscriptions"), null, true, Privacy.PUBLIC, 77), handler);
     }
 
     @Bean
@@ -68,7 +72,7 @@ class NoticeCommands {
     @Bean
     Intent subscriptionsIntent() {
         return Intent.of("subscriptions")
-                .cue(3, "prenumerationer", "prenumerationerna", "subscriptions", "bevakningar")
+                .cue(3, "prenumerationer", "prenumerationerna", "bevakningar", "outage* subscriptions", "subscriptions ... outage*")
                 .cue(1, "vilka", "which", "visa", "show", "list*", "vara", "our", "mina", "my", "har vi", "do we have");
     }
 

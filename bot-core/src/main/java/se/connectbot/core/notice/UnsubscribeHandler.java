@@ -30,7 +30,12 @@ class UnsubscribeHandler implements CommandHandler {
 
     @Override
     public Reply handle(CommandRequest request) {
-        List<String> words = request.args().folded().stream().map(w -> w.replace("#", "")).filter(w -> !w.isEmpty()).toList();
+        // "avsluta prenumerationen på driftstörningar": only a number or "all" says which
+        List<String> words = request.args().folded().stream().map(w -> w.replace("#", ""))
+                .filter(w -> ALL.contains(w) || w.matches("\\d{1,18}")).toList();
+        if (words.isEmpty() && request.args().tokens().stream().anyMatch(t -> t.matches(".*\\d.*"))) {
+            return Reply.of(new Block.Text(request.text("notice.unsubscribe.which", request.args().raw()), Block.Tone.WARNING));
+        }
         if (words.isEmpty()) {
             return list.handle(request);
         }
@@ -38,12 +43,7 @@ class UnsubscribeHandler implements CommandHandler {
             int removed = store.removeAll(request.conversation());
             return Reply.of(new Block.Text(request.text("notice.unsubscribed.all", removed), Block.Tone.SUCCESS));
         }
-        long id;
-        try {
-            id = Long.parseLong(words.get(0));
-        } catch (NumberFormatException e) {
-            return Reply.of(new Block.Text(request.text("notice.unsubscribe.which", request.args().tokens().get(0)), Block.Tone.WARNING));
-        }
+        long id = Long.parseLong(words.get(0));
         return store.remove(request.conversation(), id)
                 ? Reply.of(new Block.Text(request.text("notice.unsubscribed", id), Block.Tone.SUCCESS))
                 : Reply.of(new Block.Text(request.text("notice.unsubscribe.none", id), Block.Tone.WARNING));

@@ -263,6 +263,7 @@ class OutageNoticesTest extends TranscriptTestSupport {
         long first = subscriptions.in(anna.conversation()).get(0).id();
         anna.send("avsluta prenumeration " + first).expectText("Prenumeration #" + first + " avslutad");
         anna.send("avsluta prenumeration " + first).expectText("ingen prenumeration #" + first);
+        anna.send("avsluta prenumerationen på driftstörningar").expectText("Prenumerationer i den här kanalen (1)", "5G");
         anna.send("unsubscribe all").expectText("(1)");
         anna.send("prenumerationer").expectText("inga prenumerationer");
     }
