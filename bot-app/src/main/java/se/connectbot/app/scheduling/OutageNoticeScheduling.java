@@ -18,6 +18,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import se.connectbot.core.notice.NoticeDispatcher;
 import se.connectbot.core.notice.NoticeProperties;
 import se.connectbot.core.notice.OutagePoller;
+import se.connectbot.core.notice.ScopeRefresh;
 
 /**
  * Outage notices: the feed's poller as a db-scheduler recurring task (one instance per period),
@@ -36,6 +37,15 @@ class OutageNoticeScheduling {
     RecurringTask<Void> outageFeedPollTask(OutagePoller poller, NoticeProperties settings) {
         return Tasks.recurring(POLL, FixedDelay.of(settings.pollInterval()))
                 .execute((instance, context) -> poller.poll());
+    }
+
+    /** The task's name in {@code scheduled_tasks}: renaming it leaves the old row behind. */
+    static final String SCOPE_REFRESH = "outage-subscription-scope-refresh";
+
+    @Bean
+    RecurringTask<Void> outageSubscriptionScopeTask(ScopeRefresh refresh, NoticeProperties settings) {
+        return Tasks.recurring(SCOPE_REFRESH, FixedDelay.of(settings.scopeRefresh()))
+                .execute((instance, context) -> refresh.refresh());
     }
 
     @Bean

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch            outbox rows claimed at once per drain
  * @param failureThreshold failed posts to one conversation (no access, gone) after which its
  *                         subscription is paused and its owner told
+ * @param scopeRefresh     how often each subscription's areas are read again with its owner's
+ *                         rights (an owner who lost the right orphans it)
  */
 @ConfigurationProperties("connectbot.outages")
 public record NoticeProperties(
@@ -22,11 +24,12 @@ public record NoticeProperties(
         @DefaultValue("1s") Duration dispatchInterval,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("200") int batch,
-        @DefaultValue("3") int failureThreshold) {
+        @DefaultValue("3") int failureThreshold,
+        @DefaultValue("1h") Duration scopeRefresh) {
 
     public NoticeProperties {
         if (pollInterval.isNegative() || pollInterval.isZero() || dispatchInterval.isNegative() || dispatchInterval.isZero()
-                || lease.compareTo(Duration.ofSeconds(10)) < 0) {
+                || lease.compareTo(Duration.ofSeconds(10)) < 0 || scopeRefresh.isNegative() || scopeRefresh.isZero()) {
             throw new IllegalArgumentException("connectbot.outages.poll-interval and dispatch-interval must be positive and lease "
                     + "at least 10s but were " + pollInterval + ", " + dispatchInterval + ", " + lease);
         }

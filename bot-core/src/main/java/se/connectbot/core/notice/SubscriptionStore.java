@@ -88,6 +88,12 @@ class SubscriptionStore {
                 .param("id", id).param("now", now()).update() == 1;
     }
 
+    /** The owner's areas as they are now; leaves the subscription otherwise as it is. */
+    void rescope(long id, Scope scope) {
+        jdbc.sql("update outage_subscription set scope = cast(:scope as jsonb) where id = :id and state = 'ACTIVE'")
+                .param("scope", JSON.writeValueAsString(scope)).param("id", id).update();
+    }
+
     void succeeded(long id) {
         jdbc.sql("update outage_subscription set failures = 0 where id = :id and failures > 0").param("id", id).update();
     }

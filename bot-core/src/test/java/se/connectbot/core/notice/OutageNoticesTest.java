@@ -41,7 +41,7 @@ import se.connectbot.portal.api.OutageKind;
 class OutageNoticesTest extends TranscriptTestSupport {
 
     private static final NoticeProperties SETTINGS = new NoticeProperties(Duration.ofSeconds(30), Duration.ofSeconds(1),
-            Duration.ofMinutes(2), 200, 3);
+            Duration.ofMinutes(2), 200, 3, Duration.ofHours(1));
 
     @Autowired
     OutagePoller poller;
@@ -51,6 +51,8 @@ class OutageNoticesTest extends TranscriptTestSupport {
     SubscriptionStore subscriptions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ScopeRefresh refresh;
 
     private final RecordingSender slack = new RecordingSender(Platform.SLACK);
     private NoticeDispatcher dispatcher;
@@ -229,6 +231,23 @@ class OutageNoticesTest extends TranscriptTestSupport {
         karl.clickIn(told.reply(), "Ta över prenumerationen").expectText("saknar inte ägare");
         anna.asAnotherUser().send("ta över prenumeration 1").expectText("behöver logga in");
         karl.send("prenumerationer").expectText("Karl Berg", "Aktiv");
+    }
+
+    @Test
+    void anOwnerThePortalNoLongerAcceptsLeavesTheSubscriptionToBeTakenOver() {
+        String channel = channel();
+        ChatTranscript anna = signedIn(DemoUsers.ANNA).inSharedChannel(channel);
+        anna.send("prenumerera drift default").expectText("Prenumeration #");
+        assertThat(refresh.refresh()).as("still allowed").isZero();
+        assertThat(subscriptions.in(anna.conversation()).get(0).scope().towns()).containsKey("goteborg");
+
+        auth.revokeAll(DemoUsers.ANNA);
+        assertThat(refresh.refresh()).isEqualTo(1);
+        assertThat(refresh.refresh()).as("told once").isZero();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).singleElement()
+                .satisfies(o -> assertThat(Replies.text(o.reply())).contains("ägdes av Anna Lindqvist"));
+        assertThat(subscriptions.in(anna.conversation()).get(0).state()).isEqualTo(Subscription.State.ORPHANED);
     }
 
     @Test
