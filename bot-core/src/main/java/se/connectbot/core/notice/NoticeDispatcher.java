@@ -132,6 +132,10 @@ public class NoticeDispatcher {
             outbox.later(row, quiet.endAfter(now), false);
             return Optional.empty();
         }
+        if (row.kind().equals("EXPIRED")) {
+            rerender(row, subscription, payload);
+            return Optional.empty();
+        }
         if (outbox.superseded(row)) {
             outbox.done(row);
             return Optional.empty();
@@ -160,6 +164,16 @@ public class NoticeDispatcher {
             outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages));
         }
         outbox.delivered(row, message, shown);
+    }
+
+    /** The card again as it was, now saying its expected end has passed; nothing when a newer change is shown. */
+    private void rerender(OutboxRow row, Subscription subscription, NoticePayload payload) {
+        Optional<Outbox.Notice> notice = outbox.notice(row.conversation(), row.outageId());
+        if (notice.isPresent() && notice.get().version() == row.version()) {
+            pace(subscription.conversation());
+            outbound.update(notice.get().message(), NoticeCards.card(payload, Messages.of(subscription.language()), clock.instant()));
+        }
+        outbox.done(row);
     }
 
     private void pace(ConversationRef conversation) {

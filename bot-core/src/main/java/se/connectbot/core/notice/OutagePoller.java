@@ -53,6 +53,7 @@ public class OutagePoller {
     /** One poll; returns how many outbox rows it wrote. Never throws for a portal failure. */
     public int poll() {
         orphanUnlinked();
+        expirePassed();
         Optional<String> cursor = cursor();
         OutageChanges changes;
         try {
@@ -141,6 +142,27 @@ public class OutagePoller {
 
     private Optional<String> cursor() {
         return jdbc.sql("select cursor from outage_feed where name = :name").param("name", FEED).query(String.class).optional();
+    }
+
+    /**
+     * Cards of current outages whose expected end has now passed are queued once for a re-render
+     * (kind EXPIRED, the outage as shown), so they say "(har passerat)" instead of looking current.
+     */
+    private void expirePassed() {
+        transactions.executeWithoutResult(status -> jdbc.sql("""
+                        with due as (
+                            update outage_notice set passed_shown = true
+                            where not resolved and not passed_shown and expected_end < :now and shown is not null
+                            returning platform, workspace_id, channel_id, outage_id, version, shown)
+                        insert into outage_outbox (subscription_id, platform, workspace_id, channel_id, kind, outage_id,
+                            outage_version, outage, not_before, created_at)
+                        select (select min(s.id) from outage_subscription s where s.platform = due.platform
+                                and s.workspace_id = due.workspace_id and s.channel_id = due.channel_id and s.state = 'ACTIVE'),
+                            platform, workspace_id, channel_id, 'EXPIRED', outage_id, version, shown, :now, :now
+                        from due where exists (select 1 from outage_subscription s where s.platform = due.platform
+                                and s.workspace_id = due.workspace_id and s.channel_id = due.channel_id and s.state = 'ACTIVE')
+                        on conflict do nothing""")
+                .param("now", Timestamp.from(clock.instant())).update());
     }
 
     /** Active subscriptions whose owner is no longer linked become orphaned, and their conversations are told. */

@@ -80,19 +80,24 @@ class Outbox {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("""
                             insert into outage_notice (platform, workspace_id, channel_id, outage_id, message_id, message_ws,
-                                message_channel, organisation_id, version, updates_shown, resolved, posted_at, updated_at)
+                                message_channel, organisation_id, version, updates_shown, resolved, posted_at, updated_at,
+                                shown, expected_end, passed_shown)
                             values (:platform, :workspace, :channel, :outage, :message, :messageWs, :messageChannel, :organisation,
-                                :version, :updates, :resolved, :now, :now)
+                                :version, :updates, :resolved, :now, :now, cast(:shown as jsonb), :expectedEnd, :passed)
                             on conflict (platform, workspace_id, channel_id, outage_id) do update set
                                 message_id = excluded.message_id, version = greatest(outage_notice.version, excluded.version),
-                                updates_shown = excluded.updates_shown, resolved = excluded.resolved, updated_at = excluded.updated_at""")
+                                updates_shown = excluded.updates_shown, resolved = excluded.resolved, updated_at = excluded.updated_at,
+                                shown = excluded.shown, expected_end = excluded.expected_end, passed_shown = excluded.passed_shown""")
                     .param("platform", where.platform().name()).param("workspace", where.workspaceId())
                     .param("channel", where.channelId()).param("outage", row.outageId()).param("message", message.messageId())
                     .param("messageWs", message.workspaceId()).param("messageChannel", message.conversationId())
                     .param("organisation", message.organisationId()).param("version", row.version())
                     .param("updates", shown.outage().updates().size())
                     .param("resolved", shown.outage().status() == se.connectbot.portal.api.Outage.OutageStatus.RESOLVED)
-                    .param("now", now).update();
+                    .param("now", now).param("shown", SubscriptionStore.JSON.writeValueAsString(shown))
+                    .param("expectedEnd", shown.outage().expectedEnd() == null ? null : Timestamp.from(shown.outage().expectedEnd()))
+                    .param("passed", shown.outage().expectedEnd() != null && !shown.outage().expectedEnd().isAfter(clock.instant()))
+                    .update();
             done(row);
         });
     }

@@ -113,6 +113,31 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void aCardWhoseExpectedEndPassesSaysSoOnce() {
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        portal.publish(outage("out-18", 1, List.of(), null)); // expected end 12:00 UTC; the clock says 09:00
+        poller.poll();
+        dispatcher.drain();
+        assertThat(Replies.text(slack.in(channel).get(0).reply())).doesNotContain("har passerat");
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(1);
+
+        clock.advance(Duration.ofHours(4));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(2);
+        Outgoing.Update expired = (Outgoing.Update) slack.in(channel).get(1);
+        assertThat(expired.message().conversationId()).isEqualTo(channel);
+        assertThat(Replies.text(expired.reply())).contains("(har passerat)", "Fiber nere Lagergatan out-18");
+        clock.advance(Duration.ofMinutes(1));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).as("once").hasSize(2);
+    }
+
+    @Test
     void anOutageElsewhereOrBelowTheFilterIsNotPosted() {
         String channel = channel();
         signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift kritisk").expectText("från Kritisk");
