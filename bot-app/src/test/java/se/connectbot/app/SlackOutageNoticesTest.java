@@ -88,6 +88,7 @@ class SlackOutageNoticesTest {
         assertThat(post).doesNotContainKey("thread_ts");
         assertThat(post.get("text") + post.get("blocks")).contains("Kabelbrott", "Kiruna", "Större")
                 .doesNotContain("<!channel>").doesNotContain("<!here>");
+        assertThat(post.get("text")).as("the portal's text is escaped, so it cannot ping the channel").contains("&lt;!channel&gt;");
         assertThat(post.get("blocks")).contains("Fortfarande problem för oss?");
 
         operator.updateOutage(published.id(), OutagePatch.updateText("Skarvning pågår"));

@@ -138,6 +138,24 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void aRateLimitedChannelWaitsForRetryAfterAndThenGetsItsPostOnce() {
+        String limited = channel();
+        ChatTranscript anna = signedIn(DemoUsers.ANNA).inSharedChannel(limited);
+        anna.send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        slack.refuse(limited, OutboundError.RATE_LIMITED); // one 429 with Retry-After
+        portal.publish(outage("out-19", 1, List.of(), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(limited)).isEmpty();
+        assertThat(jdbc.sql("select attempts from outage_outbox where channel_id = :c").param("c", limited).query(Integer.class).single())
+                .as("a 429 is not counted as a failure").isZero();
+        clock.advance(Duration.ofSeconds(2));
+        dispatcher.drain();
+        dispatcher.drain();
+        assertThat(slack.in(limited)).singleElement().isInstanceOf(Outgoing.Post.class);
+    }
+
+    @Test
     void anOutageElsewhereOrBelowTheFilterIsNotPosted() {
         String channel = channel();
         signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift kritisk").expectText("från Kritisk");
