@@ -33,15 +33,25 @@ final class DeliveryPacer {
                 : conversation.platform() + "|" + conversation.workspaceId() + "|" + conversation.channelId();
     }
 
-    /** Takes the next slot for a message there: when it may be sent (now, or later). */
-    Instant reserve(ConversationRef conversation, Instant now) {
+    /**
+     * Takes the next slot for a message there, if it comes within {@code longest}: when it may be
+     * sent (now, or later). A slot further off is not taken (so a message given back does not
+     * push those after it further back) and is answered all the same, as when to try again.
+     */
+    Slot reserve(ConversationRef conversation, Instant now, Duration longest) {
         Duration spacing = spacing(conversation.platform());
-        Instant[] slot = new Instant[1];
+        Slot[] slot = new Slot[1];
         next.compute(key(conversation), (k, free) -> {
-            slot[0] = free == null || free.isBefore(now) ? now : free;
-            return slot[0].plus(spacing);
+            Instant at = free == null || free.isBefore(now) ? now : free;
+            boolean taken = !at.isAfter(now.plus(longest));
+            slot[0] = new Slot(at, taken);
+            return taken ? at.plus(spacing) : free;
         });
         return slot[0];
+    }
+
+    /** A time to send at; {@code taken}: it is this message's, else only when to try again. */
+    record Slot(Instant at, boolean taken) {
     }
 
     /** The platform said to wait: nothing more goes there before {@code until}. */

@@ -177,9 +177,10 @@ public class NoticeDispatcher {
     }
 
     private void pace(ConversationRef conversation) {
-        Instant slot = pacer.reserve(conversation, clock.instant());
-        Duration wait = Duration.between(clock.instant(), slot);
-        if (wait.compareTo(LONGEST_WAIT) > 0) {
+        Instant now = clock.instant();
+        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, LONGEST_WAIT);
+        Duration wait = Duration.between(now, slot.at());
+        if (!slot.taken()) {
             throw OutboundException.rateLimited(wait, "paced: the platform's rate for " + DeliveryPacer.key(conversation));
         }
         if (!wait.isNegative() && !wait.isZero()) {
