@@ -108,6 +108,31 @@ class SlackOutageNoticesTest {
         assertThat(anna.command("drift Kiruna").reply().text()).contains("Inga aktuella driftstörningar för Kiruna");
     }
 
+    @Test
+    void theNoticeArrivesInTheWebChatAndIsUpdatedThere() {
+        WebChatClient web = new WebChatClient(URI.create("http://localhost:" + port));
+        web.session();
+        web.signIn(WebChatEndToEndTest.ANNA, WebChatEndToEndTest.PASSWORD);
+        web.session();
+        assertThat(web.say("prenumerera drift Lycksele").toString()).contains("Prenumeration #");
+        poller.poll();
+
+        Outage published = operator.createOutage(new NewOutage("Störning 4G Lycksele", "En basstation är ur drift.",
+                OutageKind.MOBILE, List.of(se.connectbot.portal.api.Network.G4), Outage.Severity.MINOR, List.of("Lycksele"),
+                List.of(), null, null), "issue-9-web-" + UUID.randomUUID());
+        poller.poll();
+        await().atMost(PATIENCE).until(() -> pushed(web).contains("Störning 4G Lycksele"));
+        operator.resolveOutage(published.id(), new OutageResolution(null), "issue-9-web-resolve-" + UUID.randomUUID());
+        poller.poll();
+        await().atMost(PATIENCE).until(() -> pushed(web).contains("Åtgärdad: Störning 4G Lycksele"));
+    }
+
+    private String pushed(WebChatClient client) {
+        HttpResponse<String> response = client.get(URI.create("http://localhost:" + port + "/api/chat/pushed?after=0"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     private List<Map<String, String>> posts() {
         return messagesTo(CHANNEL).stream().filter(f -> !f.containsKey("thread_ts")).toList();
     }

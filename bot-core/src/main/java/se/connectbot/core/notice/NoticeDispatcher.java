@@ -120,6 +120,10 @@ public class NoticeDispatcher {
         }
         Subscription subscription = found.get();
         if (row.kind().equals("ORPHANED")) {
+            if (subscription.state() != Subscription.State.ORPHANED) {
+                outbox.done(row); // taken over (or ended) before the conversation was told: nothing to tell
+                return Optional.empty();
+            }
             pace(subscription.conversation());
             outbound.post(subscription.conversation(), OwnerNotices.orphaned(subscription));
             outbox.done(row);

@@ -2,6 +2,8 @@ package se.connectbot.core.notice;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,17 +39,26 @@ import se.connectbot.portal.api.PortalException;
 public class OutagePoller {
 
     static final String FEED = "portal-outages";
+    private static final String INSERT = """
+            insert into outage_outbox (subscription_id, platform, workspace_id, channel_id, kind, outage_id,
+                outage_version, outage, not_before, created_at)
+            values (:subscription, :platform, :workspace, :channel, 'NOTICE', :outage, :version,
+                cast(:payload as jsonb), :now, :now)
+            on conflict do nothing""";
     private static final Logger log = LoggerFactory.getLogger(OutagePoller.class);
 
     private final PortalApi portal;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final SubscriptionStore subscriptions;
     private final Clock clock;
 
-    OutagePoller(PortalApi portal, JdbcClient jdbc, TransactionTemplate transactions, SubscriptionStore subscriptions, Clock clock) {
+    OutagePoller(PortalApi portal, JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate transactions,
+                 SubscriptionStore subscriptions, Clock clock) {
         this.portal = portal;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.clock = clock;
@@ -86,21 +100,24 @@ public class OutagePoller {
     private int enqueue(String from, OutageChanges changes) {
         List<Subscription> active = subscriptions.active();
         Integer written = transactions.execute(status -> {
-            int rows = 0;
+            List<SqlParameterSource> rows = new ArrayList<>();
             for (Outage outage : changes.changes()) {
                 Set<Long> shown = subscriptionsShowing(outage.id());
                 for (Subscription subscription : active) {
                     Optional<List<String>> affected = NoticeMatcher.affected(subscription.filter(), subscription.scope(), outage);
                     if (affected.isPresent() || shown.contains(subscription.id())) {
-                        rows += insert(subscription, outage, affected.orElse(List.of()));
+                        rows.add(row(subscription, outage, affected.orElse(List.of())));
                     }
                 }
             }
+            // one batch, not a statement per row: a fan-out to 10,000 conversations is 10,000 rows
+            int inserted = rows.isEmpty() ? 0 : Arrays.stream(batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new)))
+                    .map(n -> Math.max(n, 0)).sum();
             if (!advance(from, changes.nextCursor())) {
                 status.setRollbackOnly(); // another run moved the cursor first: it wrote these rows
                 return 0;
             }
-            return rows;
+            return inserted;
         });
         return written == null ? 0 : written;
     }
@@ -114,19 +131,14 @@ public class OutagePoller {
                 .param("outage", outageId).query(Long.class).list());
     }
 
-    private int insert(Subscription subscription, Outage outage, List<String> affected) {
-        return jdbc.sql("""
-                        insert into outage_outbox (subscription_id, platform, workspace_id, channel_id, kind, outage_id,
-                            outage_version, outage, not_before, created_at)
-                        values (:subscription, :platform, :workspace, :channel, 'NOTICE', :outage, :version,
-                            cast(:payload as jsonb), :now, :now)
-                        on conflict do nothing""")
-                .param("subscription", subscription.id()).param("platform", subscription.conversation().platform().name())
-                .param("workspace", subscription.conversation().workspaceId())
-                .param("channel", subscription.conversation().channelId()).param("outage", outage.id())
-                .param("version", outage.version())
-                .param("payload", SubscriptionStore.JSON.writeValueAsString(new NoticePayload(outage, affected)))
-                .param("now", Timestamp.from(clock.instant())).update();
+    private SqlParameterSource row(Subscription subscription, Outage outage, List<String> affected) {
+        return new MapSqlParameterSource()
+                .addValue("subscription", subscription.id()).addValue("platform", subscription.conversation().platform().name())
+                .addValue("workspace", subscription.conversation().workspaceId())
+                .addValue("channel", subscription.conversation().channelId()).addValue("outage", outage.id())
+                .addValue("version", outage.version())
+                .addValue("payload", SubscriptionStore.JSON.writeValueAsString(new NoticePayload(outage, affected)))
+                .addValue("now", Timestamp.from(clock.instant()));
     }
 
     /** Moves the cursor from {@code from} (null: none yet); false when it was no longer there. */

@@ -343,6 +343,21 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void nobodyEndsTakesOverOrListsAnotherConversationsSubscription() {
+        ChatTranscript anna = signedIn(DemoUsers.ANNA).inSharedChannel(channel());
+        anna.send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        long id = subscriptions.in(anna.conversation()).get(0).id();
+        ChatTranscript sofia = signedIn(DemoUsers.SOFIA).inSharedChannel(channel());
+        sofia.send("avsluta prenumeration " + id).expectText("ingen prenumeration #" + id);
+        sofia.send("unsubscribe all").expectText("(0)");
+        linking.unlink(anna.user());
+        poller.poll();
+        sofia.send("ta över prenumeration " + id).expectText("saknar inte ägare");
+        sofia.send("prenumerationer").expectText("inga prenumerationer").expectNoText("Anna");
+        assertThat(subscriptions.find(id).orElseThrow().state()).isEqualTo(Subscription.State.ORPHANED);
+    }
+
+    @Test
     void notSignedInCannotSubscribe() {
         chat().inSharedChannel(channel()).send("prenumerera drift").expectText("behöver logga in");
     }
