@@ -83,6 +83,9 @@ class OutageNoticesTest extends TranscriptTestSupport {
         assertThat(Replies.choices(sent.get(0).reply())).singleElement()
                 .satisfies(c -> assertThat(c.value()).startsWith("ticket Driftstörning out-9 kvarstår"));
 
+        anna.clickIn(sent.get(0).reply(), "Fortfarande problem för oss?").expectText("Vad gäller ärendet?")
+                .expectNoText("Skriv en kort rubrik").expectPrivate(); // the guided ticket, its title the outage
+        anna.send("avbryt");
         assertThat(poller.poll()).as("nothing new in the feed").isZero();
         assertThat(dispatcher.drain()).isZero();
 
