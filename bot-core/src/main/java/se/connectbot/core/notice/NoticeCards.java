@@ -39,6 +39,17 @@ final class NoticeCards {
         return new Reply(blocks, Reply.Visibility.CONVERSATION);
     }
 
+    /** What quiet hours held back, one line per outage: its title, severity and whether it is over. */
+    static Reply digest(List<NoticePayload> held, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        for (NoticePayload notice : held) {
+            Outage o = notice.outage();
+            lines.add(messages.get(o.status() == Outage.OutageStatus.RESOLVED ? "notice.digest.resolved" : "notice.digest.ongoing",
+                    o.title(), messages.get("outage.severity." + o.severity().name())));
+        }
+        return Reply.of(Block.heading(messages.get("notice.digest.heading", held.size())), Block.text(String.join("\n", lines)));
+    }
+
     /** The thread line for a change after the first post: the newest update text, or what changed. */
     static Reply threadLine(NoticePayload notice, int updatesShown, Messages messages) {
         Outage o = notice.outage();

@@ -133,8 +133,11 @@ public class NoticeDispatcher {
         Instant now = clock.instant();
         QuietHours quiet = subscription.quiet();
         if (quiet != null && quiet.isQuiet(now) && !(quiet.criticalPasses() && payload.outage().severity() == Outage.Severity.CRITICAL)) {
-            outbox.later(row, quiet.endAfter(now), false);
+            outbox.hold(row, quiet.endAfter(now));
             return Optional.empty();
+        }
+        if (row.held()) {
+            digest(subscription);
         }
         if (row.kind().equals("EXPIRED")) {
             rerender(row, subscription, payload);
@@ -168,6 +171,15 @@ public class NoticeDispatcher {
             outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages));
         }
         outbox.delivered(row, message, shown);
+    }
+
+    /** After quiet hours: one message saying what happened meanwhile, when more than one outage waited. */
+    private void digest(Subscription subscription) {
+        List<NoticePayload> held = outbox.takeHeld(subscription.id());
+        if (held.size() > 1) {
+            pace(subscription.conversation());
+            outbound.post(subscription.conversation(), NoticeCards.digest(held, Messages.of(subscription.language())));
+        }
     }
 
     /** The card again as it was, now saying its expected end has passed; nothing when a newer change is shown. */

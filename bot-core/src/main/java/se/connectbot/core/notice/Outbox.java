@@ -112,6 +112,26 @@ class Outbox {
                 .param("at", Timestamp.from(at)).param("uncount", counted ? 0 : 1).param("id", row.id()).update();
     }
 
+    /** Holds the row back until the subscription's quiet hours end, marked for the digest. */
+    void hold(OutboxRow row, Instant until) {
+        jdbc.sql("update outage_outbox set claimed_until = null, not_before = :at, attempts = attempts - 1, held = true where id = :id")
+                .param("at", Timestamp.from(until)).param("id", row.id()).update();
+    }
+
+    /**
+     * What the subscription's quiet hours held back, each outage once at its latest change, taken
+     * once: the marks are cleared in the same statement, so only one delivery (on any instance) gets them.
+     */
+    List<NoticePayload> takeHeld(long subscriptionId) {
+        List<NoticePayload> held = jdbc.sql("update outage_outbox set held = false where subscription_id = :id and held "
+                        + "and kind = 'NOTICE' returning outage_id, outage_version, outage")
+                .param("id", subscriptionId)
+                .query((rs, n) -> SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)).list();
+        java.util.Map<String, NoticePayload> latest = new java.util.LinkedHashMap<>();
+        held.forEach(p -> latest.merge(p.outage().id(), p, (a, b) -> a.outage().version() >= b.outage().version() ? a : b));
+        return List.copyOf(latest.values());
+    }
+
     void dropAllOf(long subscriptionId) {
         jdbc.sql("delete from outage_outbox where subscription_id = :id and kind = 'NOTICE'").param("id", subscriptionId).update();
     }

@@ -10,7 +10,7 @@ import se.connectbot.core.chat.Platform;
 
 /** A claimed row of {@code outage_outbox}. Immutable. */
 record OutboxRow(long id, long subscriptionId, ConversationRef conversation, String kind, String outageId, long version,
-                 @Nullable NoticePayload payload, int attempts) {
+                 @Nullable NoticePayload payload, int attempts, boolean held) {
 
     static OutboxRow row(ResultSet rs, int rowNum) throws SQLException {
         String payload = rs.getString("outage");
@@ -18,6 +18,7 @@ record OutboxRow(long id, long subscriptionId, ConversationRef conversation, Str
                 new ConversationRef(Platform.valueOf(rs.getString("platform")), rs.getString("workspace_id"),
                         rs.getString("channel_id"), true),
                 rs.getString("kind"), rs.getString("outage_id"), rs.getLong("outage_version"),
-                payload == null ? null : SubscriptionStore.JSON.readValue(payload, NoticePayload.class), rs.getInt("attempts"));
+                payload == null ? null : SubscriptionStore.JSON.readValue(payload, NoticePayload.class), rs.getInt("attempts"),
+                rs.getBoolean("held"));
     }
 }

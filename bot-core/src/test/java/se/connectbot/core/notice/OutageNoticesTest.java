@@ -313,9 +313,19 @@ class OutageNoticesTest extends TranscriptTestSupport {
         clock.set(Instant.parse("2026-11-26T05:59:00Z"));
         dispatcher.drain();
         assertThat(slack.in(channel)).hasSize(1);
+        portal.publish(outage("out-20", 1, List.of(), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(1);
         clock.set(Instant.parse("2026-11-26T06:00:01Z")); // 07:00 in Stockholm
         dispatcher.drain();
-        assertThat(slack.in(channel)).hasSize(2);
+        List<Outgoing> after = slack.in(channel);
+        assertThat(after).hasSize(4);
+        assertThat(Replies.text(after.get(1).reply())).contains("Medan det var tyst: 2 driftstörningar", "out-16", "out-20", "pågår");
+        assertThat(after.subList(2, 4)).allSatisfy(o -> assertThat(o).isInstanceOf(Outgoing.Post.class));
+        clock.advance(Duration.ofSeconds(5));
+        dispatcher.drain();
+        assertThat(slack.in(channel)).as("the digest once").hasSize(4);
     }
 
     @Test
