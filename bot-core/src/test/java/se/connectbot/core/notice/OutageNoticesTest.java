@@ -226,6 +226,23 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void rowsClaimedByAnInstanceThatDiedAreDeliveredByAnotherOnceTheLeaseRunsOut() {
+        List<String> channels = new ArrayList<>();
+        ChatTranscript anna = signedIn(DemoUsers.ANNA);
+        for (int i = 0; i < 5; i++) {
+            channels.add(channel());
+            anna.inSharedChannel(channels.get(i)).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        }
+        portal.publish(outage("out-21", 1, List.of(), null));
+        poller.poll();
+        assertThat(outbox.claim(200, SETTINGS.lease())).as("claimed by an instance that then died").hasSize(5);
+        assertThat(dispatcher.drain()).as("leased to the dead instance").isZero();
+        clock.advance(SETTINGS.lease().plusSeconds(1));
+        assertThat(dispatcher.drain()).isEqualTo(5);
+        channels.forEach(c -> assertThat(slack.in(c)).singleElement().isInstanceOf(Outgoing.Post.class));
+    }
+
+    @Test
     void aChannelThatKeepsRefusingIsPausedItsOwnerToldAndOthersAreNotHeldUp() {
         String refusing = channel();
         String fine = channel();
