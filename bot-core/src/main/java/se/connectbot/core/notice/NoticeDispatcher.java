@@ -166,7 +166,17 @@ public class NoticeDispatcher {
             message = outbound.post(subscription.conversation(), NoticeCards.card(shown, messages, clock.instant()));
         } else {
             message = notice.get().message();
-            outbound.update(message, NoticeCards.card(shown, messages, clock.instant()));
+            try {
+                outbound.update(message, NoticeCards.card(shown, messages, clock.instant()));
+            } catch (OutboundException e) {
+                if (e.error() != OutboundError.CONVERSATION_GONE) {
+                    throw e;
+                }
+                // someone deleted the card, not the channel: post it anew (a gone channel fails here as well)
+                pace(subscription.conversation());
+                outbox.delivered(row, outbound.post(subscription.conversation(), NoticeCards.card(shown, messages, clock.instant())), shown);
+                return;
+            }
             pace(subscription.conversation());
             outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages));
         }

@@ -159,6 +159,31 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void aCardSomeoneDeletedIsPostedAnewOnTheNextChangeWithoutCountingAgainstTheChannel() {
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        portal.publish(outage("out-22", 1, List.of(), null));
+        poller.poll();
+        dispatcher.drain();
+        String first = jdbc.sql("select message_id from outage_notice where channel_id = :c").param("c", channel)
+                .query(String.class).single();
+        slack.delete(first);
+        clock.advance(Duration.ofSeconds(5));
+        portal.publish(outage("out-22", 2, List.of(new Outage.Update(clock.instant(), "Tekniker på plats")), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(2).allSatisfy(o -> assertThat(o).isInstanceOf(Outgoing.Post.class));
+        assertThat(Replies.text(slack.in(channel).get(1).reply())).contains("Tekniker på plats");
+        clock.advance(Duration.ofSeconds(5));
+        portal.publish(outage("out-22", 3, List.of(new Outage.Update(clock.instant(), "Klart snart")), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel).get(2)).isInstanceOf(Outgoing.Update.class);
+        assertThat(((Outgoing.Update) slack.in(channel).get(2)).message().messageId()).isNotEqualTo(first);
+        assertThat(subscriptions.in(new ConversationRef(Platform.SLACK, "T-test", channel, true)).get(0).failures()).isZero();
+    }
+
+    @Test
     void anOutageElsewhereOrBelowTheFilterIsNotPosted() {
         String channel = channel();
         signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift kritisk").expectText("från Kritisk");

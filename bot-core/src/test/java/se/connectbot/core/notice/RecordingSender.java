@@ -26,6 +26,7 @@ final class RecordingSender implements OutboundSender {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, OutboundError> refusing = new ConcurrentHashMap<>();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+    private final java.util.Set<String> deleted = ConcurrentHashMap.newKeySet();
 
     RecordingSender(Platform platform) {
         this.platform = platform;
@@ -46,6 +47,9 @@ final class RecordingSender implements OutboundSender {
         }
         if (refusal != null) {
             throw new OutboundException(refusal, "refused by the fake: " + channel);
+        }
+        if (outgoing instanceof Outgoing.Update u && deleted.contains(u.message().messageId())) {
+            throw new OutboundException(OutboundError.CONVERSATION_GONE, "message_not_found");
         }
         Duration delay = slow.get(channel);
         if (delay != null) {
@@ -90,6 +94,11 @@ final class RecordingSender implements OutboundSender {
 
     void accept(String channel) {
         refusing.remove(channel);
+    }
+
+    /** Someone deleted the message in the chat: updating it fails as the platform says. */
+    void delete(String messageId) {
+        deleted.add(messageId);
     }
 
     void slow(String channel, Duration delay) {
