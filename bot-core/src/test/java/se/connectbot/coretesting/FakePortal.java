@@ -34,6 +34,7 @@ public final class FakePortal implements PortalApi {
     private final Map<String, Object[]> idempotent = new ConcurrentHashMap<>();
     private final AtomicInteger writes = new AtomicInteger();
     private volatile DemoWorld world;
+    private final List<Outage> feed = new java.util.ArrayList<>();
     private volatile boolean down;
     private volatile @Nullable RuntimeException failure;
     private volatile java.util.concurrent.atomic.@Nullable AtomicInteger okBeforeFailure;
@@ -78,9 +79,35 @@ public final class FakePortal implements PortalApi {
             @Override
             public OutageChanges outageChanges(String cursor) {
                 failIfDown();
-                return new OutageChanges(List.of(), "cursor-0");
+                synchronized (feed) {
+                    if (cursor == null) {
+                        return new OutageChanges(List.of(), "cursor-" + feed.size());
+                    }
+                    if (!cursor.matches("cursor-\\d{1,9}") || Integer.parseInt(cursor.substring(7)) > feed.size()) {
+                        throw new PortalException(PortalError.INVALID_INPUT, "cursor is not one this feed handed out", null, "cursor", null, null);
+                    }
+                    return new OutageChanges(List.copyOf(feed.subList(Integer.parseInt(cursor.substring(7)), feed.size())),
+                            "cursor-" + feed.size());
+                }
             }
         };
+    }
+
+    /**
+     * Publishes an outage (new, or a new version of one with the same id) as the operator would:
+     * it replaces any earlier version among the current outages (a resolved one leaves them) and
+     * is appended to the change feed.
+     */
+    public void publish(Outage outage) {
+        synchronized (world) {
+            world.outages.removeIf(o -> o.id().equals(outage.id()));
+            if (outage.status() == Outage.OutageStatus.ACTIVE) {
+                world.outages.add(outage);
+            }
+        }
+        synchronized (feed) {
+            feed.add(outage);
+        }
     }
 
     public void down(boolean isDown) {
@@ -106,6 +133,9 @@ public final class FakePortal implements PortalApi {
     /** A fresh demo world, as at start. */
     public void reset() {
         world = new DemoWorld(clock.instant());
+        synchronized (feed) {
+            feed.clear();
+        }
         idempotent.clear();
         writes.set(0);
         down = false;

@@ -4,12 +4,12 @@ package se.connectbot.core.command;
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so
  * {@code stauts} is one edit from {@code status}). Stateless.
  */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,0 +1,270 @@
+package se.connectbot.core.notice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.i18n.Messages;
+import se.connectbot.core.outbound.MessageRef;
+import se.connectbot.core.outbound.Outbound;
+import se.connectbot.core.outbound.OutboundError;
+import se.connectbot.core.outbound.OutboundException;
+import se.connectbot.portal.api.Outage;
+
+/**
+ * Delivers the outbox through {@link Outbound}: claims due rows, and works through each
+ * conversation's rows on a virtual thread of its own, so a slow or failing conversation holds up
+ * no other. Per outage and conversation it posts the card once and stores the message's
+ * reference; a later change updates that message in place and adds a line in its thread; a row
+ * whose change the conversation already shows does nothing. So delivery is at least once and
+ * idempotent, with one window left: a crash after the platform took a post and before its
+ * reference is stored (milliseconds) posts it again on the retry.
+ *
+ * <p>A conversation the bot cannot post to any more (no access, gone) pauses its subscription
+ * after {@code connectbot.outages.failure-threshold} tries, and its owner is told privately.
+ * Quiet hours hold a notice back until they end (a critical outage may pass); waiting changes of
+ * one outage are then shown as one update. Thread-safe.
+ */
+@Component
+public class NoticeDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    /** A wait for the pacer longer than this gives the row back rather than holding its lease. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
+    private static final int MAX_BATCHES = 50;
+
+    private final Outbox outbox;
+    private final SubscriptionStore subscriptions;
+    private final Outbound outbound;
+    private final NoticeProperties settings;
+    private final Clock clock;
+    private final DeliveryPacer pacer = new DeliveryPacer();
+
+    NoticeDispatcher(Outbox outbox, SubscriptionStore subscriptions, Outbound outbound, NoticeProperties settings, Clock clock) {
+        this.outbox = outbox;
+        this.subscriptions = subscriptions;
+        this.outbound = outbound;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Delivers what is due, batch after batch until none is left (or many batches ran); how many rows were done. */
+    public int drain() {
+        int done = 0;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            List<OutboxRow> claimed = outbox.claim(settings.batch(), settings.lease());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            done += deliver(claimed);
+        }
+        return done;
+    }
+
+    private int deliver(List<OutboxRow> claimed) {
+        Map<ConversationRef, List<OutboxRow>> byConversation = new LinkedHashMap<>();
+        claimed.forEach(row -> byConversation.computeIfAbsent(row.conversation(), k -> new ArrayList<>()).add(row));
+        AtomicInteger done = new AtomicInteger();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            byConversation.values().forEach(rows -> threads.execute(() -> done.addAndGet(conversation(rows))));
+        }
+        return done.get();
+    }
+
+    /** One conversation's rows, in order; stops at the first the platform says to wait for, giving the rest back. */
+    private int conversation(List<OutboxRow> rows) {
+        int done = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Optional<Instant> waitUntil = attempt(rows.get(i));
+            if (waitUntil.isPresent()) {
+                rows.subList(i + 1, rows.size()).forEach(r -> outbox.later(r, waitUntil.get(), false));
+                break;
+            }
+            done++;
+        }
+        return done;
+    }
+
+    /** Tries one row; present when the conversation must wait until then. Never throws. */
+    private Optional<Instant> attempt(OutboxRow row) {
+        try {
+            return handle(row);
+        } catch (OutboundException e) {
+            return failed(row, e);
+        } catch (RuntimeException e) {
+            log.warn("Outage notice {} (outbox row {}) failed; will retry", row.outageId(), row.id(), e);
+            outbox.later(row, clock.instant().plus(backoff(row.attempts())), true);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Instant> handle(OutboxRow row) {
+        Optional<Subscription> found = subscriptions.find(row.subscriptionId());
+        if (found.isEmpty() || (row.kind().equals("NOTICE") && found.get().state() != Subscription.State.ACTIVE)) {
+            outbox.done(row);
+            return Optional.empty();
+        }
+        Subscription subscription = found.get();
+        if (row.kind().equals("ORPHANED")) {
+            if (subscription.state() != Subscription.State.ORPHANED) {
+                outbox.done(row); // taken over (or ended) before the conversation was told: nothing to tell
+                return Optional.empty();
+            }
+            pace(subscription.conversation());
+            outbound.post(subscription.conversation(), OwnerNotices.orphaned(subscription));
+            outbox.done(row);
+            return Optional.empty();
+        }
+        NoticePayload payload = java.util.Objects.requireNonNull(row.payload(), "a notice row carries its outage");
+        Instant now = clock.instant();
+        QuietHours quiet = subscription.quiet();
+        if (quiet != null && quiet.isQuiet(now) && !(quiet.criticalPasses() && payload.outage().severity() == Outage.Severity.CRITICAL)) {
+            outbox.hold(row, quiet.endAfter(now));
+            return Optional.empty();
+        }
+        if (row.held()) {
+            digest(subscription);
+        }
+        if (row.kind().equals("EXPIRED")) {
+            rerender(row, subscription, payload);
+            return Optional.empty();
+        }
+        if (outbox.superseded(row)) {
+            outbox.done(row);
+            return Optional.empty();
+        }
+        show(row, subscription, payload);
+        subscriptions.succeeded(subscription.id());
+        return Optional.empty();
+    }
+
+    private void show(OutboxRow row, Subscription subscription, NoticePayload payload) {
+        Optional<Outbox.Notice> notice = outbox.notice(row.conversation(), row.outageId());
+        if (notice.isPresent() && notice.get().version() >= row.version()) {
+            outbox.done(row); // the conversation shows this change already (another subscription there, or a retry)
+            return;
+        }
+        Messages messages = Messages.of(subscription.language());
+        NoticePayload shown = payload;
+        pace(subscription.conversation());
+        MessageRef message;
+        if (notice.isEmpty()) {
+            message = outbound.post(subscription.conversation(), NoticeCards.card(shown, messages, clock.instant()));
+        } else {
+            message = notice.get().message();
+            try {
+                outbound.update(message, NoticeCards.card(shown, messages, clock.instant()));
+            } catch (OutboundException e) {
+                if (e.error() != OutboundError.CONVERSATION_GONE) {
+                    throw e;
+                }
+                // someone deleted the card, not the channel: post it anew (a gone channel fails here as well)
+                pace(subscription.conversation());
+                outbox.delivered(row, outbound.post(subscription.conversation(), NoticeCards.card(shown, messages, clock.instant())), shown);
+                return;
+            }
+            pace(subscription.conversation());
+            outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages));
+        }
+        outbox.delivered(row, message, shown);
+    }
+
+    /** After quiet hours: one message saying what happened meanwhile, when more than one outage waited. */
+    private void digest(Subscription subscription) {
+        List<NoticePayload> held = outbox.takeHeld(subscription.id());
+        if (held.size() > 1) {
+            pace(subscription.conversation());
+            outbound.post(subscription.conversation(), NoticeCards.digest(held, Messages.of(subscription.language())));
+        }
+    }
+
+    /** The card again as it was, now saying its expected end has passed; nothing when a newer change is shown. */
+    private void rerender(OutboxRow row, Subscription subscription, NoticePayload payload) {
+        Optional<Outbox.Notice> notice = outbox.notice(row.conversation(), row.outageId());
+        if (notice.isPresent() && notice.get().version() == row.version()) {
+            pace(subscription.conversation());
+            outbound.update(notice.get().message(), NoticeCards.card(payload, Messages.of(subscription.language()), clock.instant()));
+        }
+        outbox.done(row);
+    }
+
+    private void pace(ConversationRef conversation) {
+        Instant now = clock.instant();
+        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, LONGEST_WAIT);
+        Duration wait = Duration.between(now, slot.at());
+        if (!slot.taken()) {
+            throw OutboundException.rateLimited(wait, "paced: the platform's rate for " + DeliveryPacer.key(conversation));
+        }
+        if (!wait.isNegative() && !wait.isZero()) {
+            sleep(wait);
+        }
+    }
+
+    private Optional<Instant> failed(OutboxRow row, OutboundException e) {
+        Instant now = clock.instant();
+        switch (e.error()) {
+            case RATE_LIMITED -> {
+                Instant until = now.plus(e.retryAfter().orElse(Duration.ofSeconds(1)));
+                pacer.backOff(row.conversation(), until);
+                outbox.later(row, until, false);
+                return Optional.of(until);
+            }
+            case NO_ACCESS, CONVERSATION_GONE -> {
+                log.info("Outage notice to {} refused ({}): {}", DeliveryPacer.key(row.conversation()), e.error(), e.getMessage());
+                if (subscriptions.failed(row.subscriptionId(), settings.failureThreshold())) {
+                    outbox.dropAllOf(row.subscriptionId());
+                    subscriptions.find(row.subscriptionId()).ifPresent(this::tellOwnerPaused);
+                } else {
+                    outbox.later(row, now.plus(backoff(row.attempts())), true);
+                }
+                return Optional.empty();
+            }
+            case MESSAGE_TOO_LARGE -> {
+                log.error("Outage notice {} does not fit a message on {}; dropped", row.outageId(), row.conversation().platform(), e);
+                outbox.done(row);
+                return Optional.empty();
+            }
+            default -> {
+                log.info("Outage notice {} not delivered yet ({}): {}", row.outageId(), e.error(), e.getMessage());
+                outbox.later(row, now.plus(backoff(row.attempts())), true);
+                return Optional.empty();
+            }
+        }
+    }
+
+    private void tellOwnerPaused(Subscription subscription) {
+        try {
+            outbound.sendPrivately(subscription.owner(), OwnerNotices.paused(subscription));
+        } catch (OutboundException e) {
+            log.info("Could not tell the owner of subscription {} that it is paused: {}", subscription.id(), e.error());
+        }
+    }
+
+    static Duration backoff(int attempts) {
+        Duration wait = Duration.ofSeconds(1L << Math.min(Math.max(attempts, 1), 10));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutboundException(OutboundError.TRANSIENT, "interrupted while pacing", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package se.connectbot.core.notice;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code connectbot.outages.*}: the outage feed's poller and the notices' delivery.
+ *
+ * @param pollInterval     how often the portal's change feed is read (once per period across all instances)
+ * @param dispatchInterval how often each instance looks for notices due in the outbox
+ * @param lease            how long a claimed outbox row is this instance's before another may take it
+ *                         (longer than the slowest post)
+ * @param batch            outbox rows claimed at once per drain
+ * @param failureThreshold failed posts to one conversation (no access, gone) after which its
+ *                         subscription is paused and its owner told
+ * @param scopeRefresh     how often each subscription's areas are read again with its owner's
+ *                         rights (an owner who lost the right orphans it)
+ */
+@ConfigurationProperties("connectbot.outages")
+public record NoticeProperties(
+        @DefaultValue("30s") Duration pollInterval,
+        @DefaultValue("1s") Duration dispatchInterval,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("200") int batch,
+        @DefaultValue("3") int failureThreshold,
+        @DefaultValue("1h") Duration scopeRefresh) {
+
+    public NoticeProperties {
+        if (pollInterval.isNegative() || pollInterval.isZero() || dispatchInterval.isNegative() || dispatchInterval.isZero()
+                || lease.compareTo(Duration.ofSeconds(10)) < 0 || scopeRefresh.isNegative() || scopeRefresh.isZero()) {
+            throw new IllegalArgumentException("connectbot.outages.poll-interval and dispatch-interval must be positive and lease "
+                    + "at least 10s but were " + pollInterval + ", " + dispatchInterval + ", " + lease);
+        }
+        if (batch < 1 || failureThreshold < 1) {
+            throw new IllegalArgumentException("connectbot.outages.batch and failure-threshold must be at least 1 but were "
+                    + batch + " and " + failureThreshold);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package se.connectbot.core.notice;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.outbound.MessageRef;
+
+/**
+ * The outbox and the notices posted from it, in PostgreSQL. A claim takes due rows nobody holds
+ * (FOR UPDATE SKIP LOCKED, then a lease in {@code claimed_until}), and of the rows for one outage
+ * in one conversation only the oldest, so a conversation sees an outage's changes in order and
+ * never from two instances at once. Thread-safe.
+ */
+@Component
+class Outbox {
+
+    /** What a conversation shows of an outage (table {@code outage_notice}). */
+    record Notice(MessageRef message, long version, int updatesShown) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    List<OutboxRow> claim(int batch, Duration lease) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        update outage_outbox o set claimed_until = :until, attempts = o.attempts + 1
+                        where o.id in (
+                            select x.id from outage_outbox x
+                            where x.not_before <= :now and (x.claimed_until is null or x.claimed_until < :now)
+                              and not exists (select 1 from outage_outbox y where y.platform = x.platform
+                                  and y.workspace_id = x.workspace_id and y.channel_id = x.channel_id
+                                  and y.outage_id = x.outage_id and y.id < x.id)
+                            order by x.id limit :batch
+                            for update skip locked)
+                        returning o.*""")
+                .param("until", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now)).param("batch", batch)
+                .query(OutboxRow::row).list();
+    }
+
+    /** Whether a later change of the same outage waits for the same subscription (this row can then be skipped). */
+    boolean superseded(OutboxRow row) {
+        return jdbc.sql("select exists (select 1 from outage_outbox where subscription_id = :subscription and outage_id = :outage "
+                        + "and kind = :kind and id > :id)")
+                .param("subscription", row.subscriptionId()).param("outage", row.outageId()).param("kind", row.kind())
+                .param("id", row.id()).query(Boolean.class).single();
+    }
+
+    Optional<Notice> notice(ConversationRef where, String outageId) {
+        return jdbc.sql("select * from outage_notice where platform = :platform and workspace_id = :workspace "
+                        + "and channel_id = :channel and outage_id = :outage")
+                .param("platform", where.platform().name()).param("workspace", where.workspaceId())
+                .param("channel", where.channelId()).param("outage", outageId)
+                .query((rs, n) -> new Notice(new MessageRef(Platform.valueOf(rs.getString("platform")), rs.getString("message_ws"),
+                        rs.getString("message_channel"), rs.getString("message_id"), rs.getString("organisation_id")),
+                        rs.getLong("version"), rs.getInt("updates_shown"))).optional();
+    }
+
+    /** Stores what the conversation now shows and forgets the row, in one transaction. */
+    void delivered(OutboxRow row, MessageRef message, NoticePayload shown) {
+        Timestamp now = Timestamp.from(clock.instant());
+        ConversationRef where = row.conversation();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            insert into outage_notice (platform, workspace_id, channel_id, outage_id, message_id, message_ws,
+                                message_channel, organisation_id, version, updates_shown, resolved, posted_at, updated_at,
+                                shown, expected_end, passed_shown)
+                            values (:platform, :workspace, :channel, :outage, :message, :messageWs, :messageChannel, :organisation,
+                                :version, :updates, :resolved, :now, :now, cast(:shown as jsonb), :expectedEnd, :passed)
+                            on conflict (platform, workspace_id, channel_id, outage_id) do update set
+                                message_id = excluded.message_id, version = greatest(outage_notice.version, excluded.version),
+                                updates_shown = excluded.updates_shown, resolved = excluded.resolved, updated_at = excluded.updated_at,
+                                shown = excluded.shown, expected_end = excluded.expected_end, passed_shown = excluded.passed_shown""")
+                    .param("platform", where.platform().name()).param("workspace", where.workspaceId())
+                    .param("channel", where.channelId()).param("outage", row.outageId()).param("message", message.messageId())
+                    .param("messageWs", message.workspaceId()).param("messageChannel", message.conversationId())
+                    .param("organisation", message.organisationId()).param("version", row.version())
+                    .param("updates", shown.outage().updates().size())
+                    .param("resolved", shown.outage().status() == se.connectbot.portal.api.Outage.OutageStatus.RESOLVED)
+                    .param("now", now).param("shown", SubscriptionStore.JSON.writeValueAsString(shown))
+                    .param("expectedEnd", shown.outage().expectedEnd() == null ? null : Timestamp.from(shown.outage().expectedEnd()))
+                    .param("passed", shown.outage().expectedEnd() != null && !shown.outage().expectedEnd().isAfter(clock.instant()))
+                    .update();
+            done(row);
+        });
+    }
+
+    void done(OutboxRow row) {
+        jdbc.sql("delete from outage_outbox where id = :id").param("id", row.id()).update();
+    }
+
+    /** Gives the row back, to be tried again no sooner than {@code at}; {@code counted}: whether this try counts as an attempt. */
+    void later(OutboxRow row, Instant at, boolean counted) {
+        jdbc.sql("update outage_outbox set claimed_until = null, not_before = :at, attempts = attempts - :uncount where id = :id")
+                .param("at", Timestamp.from(at)).param("uncount", counted ? 0 : 1).param("id", row.id()).update();
+    }
+
+    /** Holds the row back until the subscription's quiet hours end, marked for the digest. */
+    void hold(OutboxRow row, Instant until) {
+        jdbc.sql("update outage_outbox set claimed_until = null, not_before = :at, attempts = attempts - 1, held = true where id = :id")
+                .param("at", Timestamp.from(until)).param("id", row.id()).update();
+    }
+
+    /**
+     * What the subscription's quiet hours held back, each outage once at its latest change, taken
+     * once: the marks are cleared in the same statement, so only one delivery (on any instance) gets them.
+     */
+    List<NoticePayload> takeHeld(long subscriptionId) {
+        List<NoticePayload> held = jdbc.sql("update outage_outbox set held = false where subscription_id = :id and held "
+                        + "and kind = 'NOTICE' returning outage_id, outage_version, outage")
+                .param("id", subscriptionId)
+                .query((rs, n) -> SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)).list();
+        java.util.Map<String, NoticePayload> latest = new java.util.LinkedHashMap<>();
+        held.forEach(p -> latest.merge(p.outage().id(), p, (a, b) -> a.outage().version() >= b.outage().version() ? a : b));
+        return List.copyOf(latest.values());
+    }
+
+    void dropAllOf(long subscriptionId) {
+        jdbc.sql("delete from outage_outbox where subscription_id = :id and kind = 'NOTICE'").param("id", subscriptionId).update();
+    }
+}
