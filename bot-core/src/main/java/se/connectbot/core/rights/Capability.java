@@ -19,7 +19,9 @@ public enum Capability {
     /** Order a data top-up: find the subscription and order for it. */
     TOP_UP(Right.VIEW_SERVICES, Right.ORDER_SERVICES),
     /** See, create and reply to tickets. */
-    HANDLE_TICKETS(Right.HANDLE_TICKETS);
+    HANDLE_TICKETS(Right.HANDLE_TICKETS),
+    /** Export reports (rapporter); each kind also needs its data's right, which the portal's list of kinds reflects. */
+    VIEW_REPORTS(Right.VIEW_REPORTS);
 
     private final Set<Right> rights;
 
