@@ -79,6 +79,8 @@ final class UsageChart {
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(TEXT);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // "2026-01" in full under each bar, rather than cut to "20…"
+        axis.setMaximumCategoryLabelWidthRatio(1.6f);
         return axis;
     }
 
