@@ -136,6 +136,43 @@ class ReportTranscriptTest extends TranscriptTestSupport {
                 u -> assertThat(text(u.reply())).contains("avbruten, ingen fil skickades"));
     }
 
+    @Test
+    void twoPeoplesReportsRunAtOnceWithoutMixingAndASecondRunsBesideTheFirst() throws Exception {
+        portal.latency(java.time.Duration.ofMillis(40));
+        ChatTranscript anna = signedIn(DemoUsers.ANNA);
+        ChatTranscript karl = signedIn(DemoUsers.KARL);
+        ChatTranscript annaAgain = signedIn(DemoUsers.ANNA);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var a = pool.submit(() -> anna.send("rapport tjänster alla allt").reply());
+            var k = pool.submit(() -> karl.send("rapport tjänster alla allt").reply());
+            var a2 = pool.submit(() -> annaAgain.send("rapport tjänster Göteborg allt").reply());
+            java.util.Set<String> annas = accounts(a.get(30, java.util.concurrent.TimeUnit.SECONDS), anna);
+            java.util.Set<String> karls = accounts(k.get(30, java.util.concurrent.TimeUnit.SECONDS), karl);
+            java.util.Set<String> annasGoteborg = accounts(a2.get(30, java.util.concurrent.TimeUnit.SECONDS), annaAgain);
+            assertThat(annas).contains("Region Öst", "Region Väst");
+            assertThat(karls).isNotEmpty().doesNotContain("Region Öst", "Nordkust Logistik AB");
+            assertThat(annasGoteborg).containsExactly("Göteborg");
+        } finally {
+            pool.shutdownNow();
+            portal.latency(java.time.Duration.ZERO);
+        }
+    }
+
+    /** The accounts in the report's rows; the file must be the asker's own. */
+    private java.util.Set<String> accounts(Reply reply, ChatTranscript asker) throws IOException {
+        Block.Attachment file = Replies.blocks(reply, Block.Attachment.class).get(0);
+        assertThat(files.find(file.file()).orElseThrow().owner()).isEqualTo(asker.user());
+        java.util.Set<String> accounts = new java.util.HashSet<>();
+        try (XSSFWorkbook book = workbook(reply)) {
+            Sheet rows = book.getSheetAt(0);
+            for (int i = 1; i <= rows.getLastRowNum(); i++) {
+                accounts.add(rows.getRow(i).getCell(2).getStringCellValue());
+            }
+        }
+        return accounts;
+    }
+
     private int storedFiles() {
         return JdbcClient.create(dataSource).sql("select count(*) from stored_file").query(Integer.class).single();
     }
