@@ -32,6 +32,7 @@ import se.connectbot.portal.api.ReportKind;
 class ReportHandler implements CommandHandler {
 
     private static final int SUGGESTIONS = 5;
+    private static final int MAX_LISTED = 25;
 
     private final ReportBuilder builder;
     private final Outbound outbound;
@@ -92,9 +93,14 @@ class ReportHandler implements CommandHandler {
     private static Reply chooseAccount(CommandRequest request, ReportKind kind, ReportAccounts accounts) {
         List<Block.Choice> choices = new ArrayList<>();
         choices.add(CommandButtons.run(request.text("report.accounts.all"), ReportArgs.command(kind, null, null, false)));
-        accounts.accounts().forEach(a -> choices.add(CommandButtons.run(a.name(), ReportArgs.command(kind, a.name(), null, false))));
-        return Reply.of(new Block.Choices(request.text("report.choose.account", request.text(ReportKinds.label(kind))), choices,
-                choices.size() > SUGGESTIONS ? Block.ChoiceStyle.SELECT : Block.ChoiceStyle.BUTTONS));
+        // the tree's top first; a large organisation's thousands of branches are typed, not listed (a select holds 100 at most)
+        accounts.accounts().stream().limit(MAX_LISTED)
+                .forEach(a -> choices.add(CommandButtons.run(a.name(), ReportArgs.command(kind, a.name(), null, false))));
+        String prompt = request.text("report.choose.account", request.text(ReportKinds.label(kind)));
+        if (accounts.accounts().size() > MAX_LISTED) {
+            prompt = prompt + " " + request.text("report.choose.account.type", ReportKinds.canonical(kind));
+        }
+        return Reply.of(new Block.Choices(prompt, choices, choices.size() > SUGGESTIONS ? Block.ChoiceStyle.SELECT : Block.ChoiceStyle.BUTTONS));
     }
 
     private static Reply didYouMeanAccount(CommandRequest request, ReportArgs args, ReportAccounts accounts) {
