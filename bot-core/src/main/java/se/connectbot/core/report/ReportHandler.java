@@ -20,6 +20,7 @@ import se.connectbot.portal.api.PortalError;
 import se.connectbot.portal.api.PortalException;
 import se.connectbot.portal.api.ReportDefinition;
 import se.connectbot.portal.api.ReportKind;
+import se.connectbot.portal.api.UserPortal;
 
 /**
  * {@code report [kind] [account | all] [period | everything]}: with everything given, builds the
@@ -138,9 +139,10 @@ class ReportHandler implements CommandHandler {
         ReportRows which = new ReportRows(definition.kind(), account == null ? null : account.branch(), period);
         ReportWorkbook.ReportParameters parameters = parameters(request, title, account, period);
         ReportProgress progress = new ReportProgress(outbound, request, title, clock);
+        UserPortal portal = request.portal();
         try {
             ReportBuilder.Built built = builder.build(request.user(), definition, which, request.messages(), parameters,
-                    fileName(request, definition.kind()), cursor -> request.portal().report(definition.kind(), cursor), progress);
+                    fileName(request, definition.kind()), cursor -> portal.report(definition.kind(), cursor), progress);
             progress.done(built.rows());
             return Reply.of(Block.text(request.text("report.ready", title, request.formats().integer(built.rows()))),
                     built.file().attachment(title));
