@@ -24,8 +24,9 @@ import se.connectbot.portal.api.ServiceDetail.MonthlyUsage;
 /**
  * A subscription's data use per month as a PNG: bars for the months, a line for the allowance.
  * Drawn on its own solid mid-grey-blue card with white text and light bars, so it reads the same
- * in a chat's light and dark themes (a transparent chart vanishes in one of them). Headless
- * (java.awt.headless, with fontconfig fonts: STACK.md trap 10). Stateless.
+ * in a chat's light and dark themes (a transparent chart vanishes in one of them). Headless: Spring
+ * Boot sets {@code java.awt.headless}, and a JVM without a display chooses it by itself; fonts come
+ * from fontconfig (STACK.md trap 10). Stateless.
  */
 final class UsageChart {
 
@@ -46,7 +47,6 @@ final class UsageChart {
     }
 
     static byte[] png(List<MonthlyUsage> months, @Nullable Long allowanceMb, Labels labels) {
-        System.setProperty("java.awt.headless", "true");
         DefaultCategoryDataset used = new DefaultCategoryDataset();
         DefaultCategoryDataset allowance = new DefaultCategoryDataset();
         for (MonthlyUsage month : months) {
