@@ -16,7 +16,6 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.files.FileStore;
 import se.connectbot.core.files.StoredFile;
 import se.connectbot.core.i18n.Messages;
-import se.connectbot.core.rights.Capability;
 import se.connectbot.portal.api.ReportDefinition;
 import se.connectbot.portal.api.ReportPage;
 
@@ -59,7 +58,8 @@ class ReportBuilder {
         Path temp = tempFile();
         try {
             int rows = write(definition.columns(), which, messages, parameters, slices, progress, temp);
-            StoredFile file = files.save(owner, Capability.VIEW_REPORTS, fileName, ReportWorkbook.CONTENT_TYPE, temp);
+            // kept for the report's right and its data's, both checked again whenever the file is read through a link
+            StoredFile file = files.save(owner, ReportKinds.fileRight(definition.kind()), fileName, ReportWorkbook.CONTENT_TYPE, temp);
             return new Built(file, rows);
         } finally {
             delete(temp);

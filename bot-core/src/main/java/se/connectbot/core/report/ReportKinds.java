@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.connectbot.core.i18n.Folding;
+import se.connectbot.core.rights.Capability;
 import se.connectbot.portal.api.ReportKind;
 
 /**
@@ -33,6 +34,15 @@ final class ReportKinds {
     /** The word a command text uses for the kind. */
     static String canonical(ReportKind kind) {
         return WORDS.get(kind).get(0);
+    }
+
+    /** What a report file of the kind needs when it is read again: the right to reports and to the kind's data. */
+    static Capability fileRight(ReportKind kind) {
+        return switch (kind) {
+            case SERVICES, MOBILE_USAGE -> Capability.REPORT_SERVICES;
+            case INVOICES -> Capability.REPORT_INVOICES;
+            case TICKETS -> Capability.REPORT_TICKETS;
+        };
     }
 
     /** The message key of the kind's name in the user's language. */

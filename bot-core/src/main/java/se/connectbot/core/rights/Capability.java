@@ -21,7 +21,13 @@ public enum Capability {
     /** See, create and reply to tickets. */
     HANDLE_TICKETS(Right.HANDLE_TICKETS),
     /** Export reports (rapporter); each kind also needs its data's right, which the portal's list of kinds reflects. */
-    VIEW_REPORTS(Right.VIEW_REPORTS);
+    VIEW_REPORTS(Right.VIEW_REPORTS),
+    /** A report file of services or mobile usage, read again through a download link. */
+    REPORT_SERVICES(Right.VIEW_REPORTS, Right.VIEW_SERVICES),
+    /** A report file of invoices, read again through a download link. */
+    REPORT_INVOICES(Right.VIEW_REPORTS, Right.VIEW_INVOICES),
+    /** A report file of tickets, read again through a download link. */
+    REPORT_TICKETS(Right.VIEW_REPORTS, Right.HANDLE_TICKETS);
 
     private final Set<Right> rights;
 
