@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import se.connectbot.core.command.CommandButtons;
 import se.connectbot.core.command.CommandHandler;
 import se.connectbot.core.command.CommandRequest;
 import se.connectbot.core.command.PhoneNumbers;
@@ -29,6 +30,7 @@ import se.connectbot.portal.api.ServiceSummary;
 class UsageHandler implements CommandHandler {
 
     private static final int MONTHS = 12;
+    private static final int OFFERED = 10;
 
     private final FileStore files;
 
@@ -40,7 +42,7 @@ class UsageHandler implements CommandHandler {
     public Reply handle(CommandRequest request) {
         String typed = request.args().raw();
         if (typed.isBlank()) {
-            return Reply.text(request.text("usage.ask.number"));
+            return pick(request);
         }
         Optional<String> e164 = PhoneNumbers.toE164(typed);
         if (e164.isEmpty()) {
@@ -56,6 +58,15 @@ class UsageHandler implements CommandHandler {
             return Reply.text(request.text("usage.none", PhoneNumbers.display(e164.get())));
         }
         return chart(request, mobile);
+    }
+
+    /** Without a number: the first mobile subscriptions as buttons that run {@code usage <number>}, and how to type one. */
+    private static Reply pick(CommandRequest request) {
+        List<Block.Choice> choices = request.portal().services(ServiceQuery.all().withKind(ServiceKind.MOBILE).withPage(0, OFFERED)).items()
+                .stream().filter(s -> s.phoneNumber() != null)
+                .map(s -> CommandButtons.run(PhoneNumbers.display(s.phoneNumber()) + " – " + s.name(), "usage " + s.phoneNumber())).toList();
+        return choices.isEmpty() ? Reply.text(request.text("usage.ask.number"))
+                : Reply.of(new Block.Choices(request.text("usage.ask.number"), choices, Block.ChoiceStyle.SELECT));
     }
 
     private Reply chart(CommandRequest request, ServiceDetail.Mobile mobile) {

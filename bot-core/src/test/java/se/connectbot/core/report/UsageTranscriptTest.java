@@ -44,7 +44,8 @@ class UsageTranscriptTest extends TranscriptTestSupport {
     void tellsWhenNoSubscriptionHasTheNumberOrItIsNone() {
         signedIn(DemoUsers.KARL).send("förbrukning 070-234 56 78").expectText("Jag hittar inget mobilabonnemang med numret 070-234 56 78");
         signedIn(DemoUsers.ANNA).send("förbrukning 12").expectText("”12” är inget giltigt telefonnummer");
-        signedIn(DemoUsers.ANNA).send("förbrukning").expectText("Vilket mobilnummer?");
+        signedIn(DemoUsers.ANNA).send("förbrukning").expectText("Vilket mobilnummer?")
+                .clickContaining("070-123 45 67").expectText("Dataförbrukning 070-123 45 67");
     }
 
     @Test
