@@ -248,17 +248,35 @@ final class FakeUserPortal implements UserPortal {
         return FakeQueries.outages(portal.world().outages, query);
     }
 
+    /** The services report only, one row per slice, so that a test can fail the portal midway with {@code failAfter}. */
     @Override
     public List<ReportDefinition> reports() {
-        require(Right.VIEW_REPORTS);
-        return List.of();
+        Me me = require(Right.VIEW_REPORTS);
+        return me.has(Right.VIEW_SERVICES) ? List.of(SERVICES_REPORT) : List.of();
     }
 
     @Override
     public ReportPage report(ReportKind kind, String cursor) {
-        require(Right.VIEW_REPORTS);
-        return new ReportPage(kind, List.of(), List.of(), null);
+        Me me = require(Right.VIEW_REPORTS);
+        if (kind != ReportKind.SERVICES || !me.has(Right.VIEW_SERVICES)) {
+            throw new PortalException(PortalError.FORBIDDEN, "missing the data right of " + kind, Right.VIEW_SERVICES, null, null, null);
+        }
+        Set<String> scope = scope(me);
+        List<List<String>> rows;
+        synchronized (portal.world()) {
+            rows = portal.world().services.stream().map(ServiceDetail::summary).filter(s -> scope.contains(s.accountId()))
+                    .map(s -> List.of(s.id(), s.name(), s.accountName(), s.monthlyPrice().toPlainString())).toList();
+        }
+        int at = cursor == null ? 0 : Integer.parseInt(cursor);
+        return new ReportPage(kind, SERVICES_REPORT.columns(), rows.subList(at, Math.min(at + 1, rows.size())),
+                at + 1 < rows.size() ? Integer.toString(at + 1) : null);
     }
+
+    private static final ReportDefinition SERVICES_REPORT = new ReportDefinition(ReportKind.SERVICES, "Tjänster", List.of(
+            new ReportDefinition.Column("id", "Tjänste-ID", ReportDefinition.ColumnType.TEXT),
+            new ReportDefinition.Column("name", "Tjänst", ReportDefinition.ColumnType.TEXT),
+            new ReportDefinition.Column("accountName", "Konto", ReportDefinition.ColumnType.TEXT),
+            new ReportDefinition.Column("monthlyPrice", "Månadsavgift exkl. moms", ReportDefinition.ColumnType.MONEY)));
 
     private Me require(Right right) {
         Me me = identity.get();

@@ -21,6 +21,21 @@ public interface FileStore {
      */
     StoredFile save(ChatUser owner, Capability right, String fileName, String contentType, byte[] content);
 
+    /**
+     * Like {@link #save(ChatUser, Capability, String, String, byte[])}, with the content read from
+     * a file as it is stored, for large files made on disk (reports): an implementation should
+     * stream it rather than read it into memory whole, as this default does.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    default StoredFile save(ChatUser owner, Capability right, String fileName, String contentType, java.nio.file.Path content) {
+        try {
+            return save(owner, right, fileName, contentType, java.nio.file.Files.readAllBytes(content));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The file, unless unknown or expired. */
     Optional<StoredFile> find(FileRef ref);
 

@@ -1,5 +1,10 @@
 package se.connectbot.core.files;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.connectbot.core.chat.ChatUser;
@@ -27,11 +33,13 @@ class PostgresFileStore implements FileStore {
             + "created_at, expires_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final FilesProperties properties;
     private final Clock clock;
 
     PostgresFileStore(DataSource dataSource, FilesProperties properties, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.properties = properties;
         this.clock = clock;
     }
@@ -48,6 +56,38 @@ class PostgresFileStore implements FileStore {
                         file.size(), right.name(), at(now), at(file.expiresAt()), content)
                 .update();
         return file;
+    }
+
+    /** Streams the file into the {@code bytea} column, so a report of megabytes is never held in memory whole. */
+    @Override
+    public StoredFile save(ChatUser owner, Capability right, String fileName, String contentType, Path content) {
+        requireText(fileName, "fileName");
+        requireText(contentType, "contentType");
+        Instant now = clock.instant();
+        try (InputStream in = Files.newInputStream(content)) {
+            long size = Files.size(content);
+            StoredFile file = new StoredFile(FileRef.random(), owner, fileName, contentType, size, right, now,
+                    now.plus(properties.keep()));
+            if (size > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a stored file must be under 2 GB but was " + size + " bytes");
+            }
+            jdbcTemplate.update("insert into stored_file (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                ps.setObject(1, file.ref().id());
+                ps.setString(2, owner.platform().name());
+                ps.setString(3, owner.workspaceId());
+                ps.setString(4, owner.userId());
+                ps.setString(5, fileName);
+                ps.setString(6, contentType);
+                ps.setLong(7, size);
+                ps.setString(8, right.name());
+                ps.setObject(9, at(now));
+                ps.setObject(10, at(file.expiresAt()));
+                ps.setBinaryStream(11, in, (int) size);
+            });
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

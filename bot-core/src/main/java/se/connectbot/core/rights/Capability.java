@@ -19,7 +19,15 @@ public enum Capability {
     /** Order a data top-up: find the subscription and order for it. */
     TOP_UP(Right.VIEW_SERVICES, Right.ORDER_SERVICES),
     /** See, create and reply to tickets. */
-    HANDLE_TICKETS(Right.HANDLE_TICKETS);
+    HANDLE_TICKETS(Right.HANDLE_TICKETS),
+    /** Export reports (rapporter); each kind also needs its data's right, which the portal's list of kinds reflects. */
+    VIEW_REPORTS(Right.VIEW_REPORTS),
+    /** A report file of services or mobile usage, read again through a download link. */
+    REPORT_SERVICES(Right.VIEW_REPORTS, Right.VIEW_SERVICES),
+    /** A report file of invoices, read again through a download link. */
+    REPORT_INVOICES(Right.VIEW_REPORTS, Right.VIEW_INVOICES),
+    /** A report file of tickets, read again through a download link. */
+    REPORT_TICKETS(Right.VIEW_REPORTS, Right.HANDLE_TICKETS);
 
     private final Set<Right> rights;
 
