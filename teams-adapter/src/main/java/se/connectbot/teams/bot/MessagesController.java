@@ -94,7 +94,8 @@ final class MessagesController {
             return ResponseEntity.ok().build();
         }
         recorder.seen(incoming);
-        TeamsTurn turn = new TeamsTurn(incoming, payload.get(), delivery);
+        String rendering = activity.getValue() == null ? "" : ActionData.rendering(json.valueToTree(activity.getValue()));
+        TeamsTurn turn = new TeamsTurn(incoming, payload.get(), delivery, rendering);
         dispatch.dispatch(turn.arrival(), turn, turn.resumable());
         return ResponseEntity.ok().build();
     }
@@ -115,10 +116,11 @@ final class MessagesController {
         Language language = dispatch.language(incoming.user(), incoming.parsedLocale());
         switch (String.valueOf(activity.getName())) {
             case "adaptiveCard/action" -> {
-                Optional<Inbound.Payload> payload = ActionData.read(value.path("action").path("data"));
+                JsonNode data = value.path("action").path("data");
+                Optional<Inbound.Payload> payload = ActionData.read(data);
                 if (payload.isPresent()) {
                     recorder.seen(incoming);
-                    TeamsTurn turn = new TeamsTurn(incoming, payload.get(), delivery);
+                    TeamsTurn turn = new TeamsTurn(incoming, payload.get(), delivery, ActionData.rendering(data));
                     dispatch.dispatch(turn.arrival(), turn, turn.resumable());
                 }
                 return invokeResponse(json.createObjectNode().put("statusCode", 200)

@@ -23,7 +23,7 @@ final class TeamsResumer implements ResumableSenders.Factory {
 
     @Override
     public ResumableSenders.Resumed resume(ResumableSenders.Accepted accepted) {
-        TeamsTurn turn = new TeamsTurn(Incoming.fromContext(accepted.context()), accepted.payload(), delivery);
+        TeamsTurn turn = new TeamsTurn(Incoming.fromContext(accepted.context()), accepted.payload(), delivery, "");
         return new ResumableSenders.Resumed(turn.arrival().inbound(), turn);
     }
 }

@@ -19,11 +19,14 @@ final class TeamsTurn implements ReplySender {
     private final Incoming incoming;
     private final Inbound.Payload payload;
     private final ReplyDelivery delivery;
+    private final String rendering;
 
-    TeamsTurn(Incoming incoming, Inbound.Payload payload, ReplyDelivery delivery) {
+    /** @param rendering for a card click, which rendering of the card was clicked (else empty) */
+    TeamsTurn(Incoming incoming, Inbound.Payload payload, ReplyDelivery delivery, String rendering) {
         this.incoming = incoming;
         this.payload = payload;
         this.delivery = delivery;
+        this.rendering = rendering;
     }
 
     Arrival arrival() {
@@ -40,7 +43,8 @@ final class TeamsTurn implements ReplySender {
     }
 
     private String clickedMessage() {
-        return incoming.replyToId() == null ? incoming.baseConversationId() : incoming.replyToId();
+        String message = incoming.replyToId() == null ? incoming.baseConversationId() : incoming.replyToId();
+        return rendering.isEmpty() ? message : message + "/" + rendering;
     }
 
     private Inbound inbound() {

@@ -25,6 +25,7 @@ public final class ActionData {
     static final String CHOICE_INPUT = "connectChoice";
     static final String INPUT = "connectInput";
     static final String INPUT_PREFIX = "in_";
+    static final String RENDERING = "connectCard";
 
     private ActionData() {
     }
@@ -42,6 +43,11 @@ public final class ActionData {
 
     static ObjectNode form(String formId) {
         return Cards.JSON.objectNode().put(KIND, FORM).put(ID, formId);
+    }
+
+    /** Which rendering of a card the submit came from, if it says (see {@code CardRenderer}). */
+    public static String rendering(JsonNode data) {
+        return data.path(RENDERING).asText("");
     }
 
     /** The payload a submit's data stands for; empty when it is not one of ours (or lacks its parts). */

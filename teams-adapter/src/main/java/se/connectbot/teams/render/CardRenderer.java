@@ -50,14 +50,16 @@ public final class CardRenderer {
             switch (block) {
                 case Block.Text text -> text(text, pieces);
                 case Block.Fields fields -> fields(fields, pieces);
-                case Block.Table table -> TableRenderer.render(table, LIMIT / 2, PieceSink.of(pieces));
+                case Block.Table table -> TableRenderer.render(table, LIMIT / 2, PieceSink.of(pieces), false);
                 case Block.Choices choices -> choices(choices, index, messages, pieces);
                 case Block.Link link -> link(link, pieces);
                 case Block.Form form -> pieces.add(new Piece(FormRenderer.render(form), true));
                 case Block.Attachment attachment -> files.add(attachment);
             }
         }
-        return new Rendered(pack(pieces), files);
+        List<ObjectNode> cards = pack(pieces);
+        cards.forEach(CardRenderer::markRendering);
+        return new Rendered(cards, files);
     }
 
     /** A text's paragraphs, split where a single element would not fit. */
@@ -74,27 +76,10 @@ public final class CardRenderer {
         }
     }
 
+    /** Labelled values as a two-column table of plain text runs (a FactSet would read its text as markdown). */
     private static void fields(Block.Fields fields, List<Piece> pieces) {
-        ObjectNode set = factSet();
-        for (Block.Field field : fields.fields()) {
-            ObjectNode fact = ((ArrayNode) set.get("facts")).addObject();
-            fact.put("title", TeamsText.markdown(cap(field.label(), 200)));
-            fact.put("value", TeamsText.markdown(field.value()));
-            if (bytes(set) > LIMIT / 2) {
-                pieces.add(new Piece(List.of(set), false));
-                set = factSet();
-            }
-        }
-        if (!set.get("facts").isEmpty()) {
-            pieces.add(new Piece(List.of(set), false));
-        }
-    }
-
-    private static ObjectNode factSet() {
-        ObjectNode set = Cards.JSON.objectNode();
-        set.put("type", "FactSet");
-        set.putArray("facts");
-        return set;
+        List<List<String>> rows = fields.fields().stream().map(f -> List.of(f.label(), f.value())).toList();
+        TableRenderer.render(new Block.Table(List.of(), rows, List.of(), null), LIMIT / 2, PieceSink.of(pieces), true);
     }
 
     private static void choices(Block.Choices choices, int index, Messages messages, List<Piece> pieces) {
@@ -164,6 +149,16 @@ public final class CardRenderer {
         pieces.add(new Piece(List.of(Cards.actionSet(actions)), false));
     }
 
+    /**
+     * Gives each submit of the card this rendering's id ({@link ActionData#RENDERING}): a card
+     * updated in place keeps its message id, so a click on its new buttons must still count as a
+     * new click, while two clicks on the same rendering stay one double click.
+     */
+    private static void markRendering(ObjectNode card) {
+        String rendering = java.util.UUID.randomUUID().toString().substring(0, 13);
+        card.findParents("connectKind").forEach(data -> ((ObjectNode) data).put(ActionData.RENDERING, rendering));
+    }
+
     /** Pieces into cards, in order, each card under the limit; a piece marked alone gets its own. */
     private static List<ObjectNode> pack(List<Piece> pieces) {
         List<ObjectNode> cards = new ArrayList<>();
@@ -202,10 +197,6 @@ public final class CardRenderer {
 
     static int bytes(ObjectNode node) {
         return node.toString().getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    static String cap(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** The text in chunks of at most {@code max} characters, broken at a line end, else a space, where there is one. */

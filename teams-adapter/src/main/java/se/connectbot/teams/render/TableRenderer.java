@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.reply.Block;
 
 /**
@@ -17,7 +18,8 @@ final class TableRenderer {
     private TableRenderer() {
     }
 
-    static void render(Block.Table table, int maxBytes, CardRenderer.PieceSink sink) {
+    /** @param labelled the first column holds labels (shown bold): a {@link Block.Fields} */
+    static void render(Block.Table table, int maxBytes, CardRenderer.PieceSink sink, boolean labelled) {
         boolean actions = table.rowActions().stream().anyMatch(a -> a != null);
         int columns = Math.max(table.headers().size(), table.rows().stream().mapToInt(List::size).max().orElse(0));
         if (columns == 0 && !actions) {
@@ -27,7 +29,7 @@ final class TableRenderer {
         ObjectNode current = table(columns + (actions ? 1 : 0), table.headers(), actions);
         for (int r = 0; r < table.rows().size(); r++) {
             Block.Choice action = actions ? table.rowActions().get(r) : null;
-            ((ArrayNode) current.get("rows")).add(row(table.rows().get(r), columns, action, actions));
+            ((ArrayNode) current.get("rows")).add(row(table.rows().get(r), columns, action, actions, labelled));
             if (CardRenderer.bytes(current) > maxBytes) {
                 sink.add(List.of(current));
                 current = table(columns + (actions ? 1 : 0), table.headers(), actions);
@@ -52,18 +54,18 @@ final class TableRenderer {
         ArrayNode rows = table.putArray("rows");
         if (!headers.isEmpty()) {
             List<String> cells = new ArrayList<>(headers);
-            ObjectNode header = row(cells, columns - (actions ? 1 : 0), null, actions);
+            ObjectNode header = row(cells, columns - (actions ? 1 : 0), null, actions, false);
             rows.add(header);
         }
         return table;
     }
 
-    private static ObjectNode row(List<String> cells, int columns, Block.Choice action, boolean actionColumn) {
+    private static ObjectNode row(List<String> cells, int columns, Block.@Nullable Choice action, boolean actionColumn, boolean labelled) {
         ObjectNode row = Cards.JSON.objectNode();
         row.put("type", "TableRow");
         ArrayNode out = row.putArray("cells");
         for (int c = 0; c < columns; c++) {
-            out.add(cell(List.of(Cards.text(c < cells.size() ? cells.get(c) : "", false, "Default", "Default"))));
+            out.add(cell(List.of(Cards.text(c < cells.size() ? cells.get(c) : "", labelled && c == 0, "Default", "Default"))));
         }
         if (actionColumn) {
             out.add(cell(action == null ? List.of() : CardRenderer.buttons(List.of(action))));
@@ -79,7 +81,7 @@ final class TableRenderer {
         return cell;
     }
 
-    private static void paging(Block.Paging paging, CardRenderer.PieceSink sink) {
+    private static void paging(Block.@Nullable Paging paging, CardRenderer.PieceSink sink) {
         if (paging == null) {
             return;
         }

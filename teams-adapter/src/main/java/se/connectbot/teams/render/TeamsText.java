@@ -1,38 +1,15 @@
 package se.connectbot.teams.render;
 
 /**
- * Escaping for what Teams renders. The renderer puts user and portal text where Teams shows it as
- * plain text ({@code TextRun}, button titles, input labels). Where a card element reads markdown
- * ({@code FactSet}) every markdown character is backslash-escaped and angle brackets become
- * {@code ‹ ›}, so neither a link, emphasis, {@code <at>} mention nor HTML can be injected.
- * Stateless.
+ * Escaping for what Teams renders. The card renderer needs none: it puts user and portal text only
+ * where Teams shows it as plain text ({@code TextRun}s, button and choice titles, input labels),
+ * never in a markdown field ({@code TextBlock}, {@code FactSet}), and adds no mention entities, so
+ * no {@code <at>}, link, emphasis or HTML can take effect. An activity's own text is another matter
+ * ({@link #plain}). Stateless.
  */
 public final class TeamsText {
 
-    private static final String MARKDOWN = "\\`*_{}[]()#+-.!|~>";
-
     private TeamsText() {
-    }
-
-    /** For a markdown field: renders as the same characters, links, emphasis, mentions and HTML inert. */
-    public static String markdown(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '<') {
-                out.append('‹');
-            } else if (c == '>') {
-                out.append('›');
-            } else if (c == '&') {
-                out.append("&amp;");
-            } else {
-                if (MARKDOWN.indexOf(c) >= 0) {
-                    out.append('\\');
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /**

@@ -121,6 +121,20 @@ class MessagesTest extends TeamsWireTest {
     }
 
     @Test
+    void aDoubleClickOnOneCardRunsOnceButTheSameButtonOnTheCardsNextRenderingRunsAgain() {
+        ObjectNode first = JsonNodeFactory.instance.objectNode().put("connectKind", "action").put("connectId", "dialog")
+                .put("connectValue", "d1|confirm|order").put("connectCard", "rendering-1");
+
+        send(activities.submit(Activities.ANNA, Activities.ANNAS_CHAT, "personal", "card-50", first));
+        send(activities.submit(Activities.ANNA, Activities.ANNAS_CHAT, "personal", "card-50", first));
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(4)).until(() -> engine.received().size() == 1);
+
+        // the answer replaced the card in place (same message id), with buttons of a new rendering
+        send(activities.submit(Activities.ANNA, Activities.ANNAS_CHAT, "personal", "card-50", first.deepCopy().put("connectCard", "rendering-2")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> engine.received().size() == 2);
+    }
+
+    @Test
     void formSubmitIsAFormSubmissionWithItsInputs() {
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("connectKind", "form").put("connectId", "ticket.form")
                 .put("in_subject", "Trasig router").put("in_description", "Lampan blinkar rött\nsedan i morse");
