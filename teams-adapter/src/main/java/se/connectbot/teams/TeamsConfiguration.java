@@ -23,6 +23,7 @@ import se.connectbot.teams.auth.TokenCheck;
 import se.connectbot.teams.bot.TeamsBotConfiguration;
 import se.connectbot.teams.connector.Connector;
 import se.connectbot.teams.connector.ConnectorTokens;
+import se.connectbot.teams.connector.Pacing;
 import se.connectbot.teams.render.CardRenderer;
 
 /**
@@ -72,7 +73,7 @@ public class TeamsConfiguration {
     Connector teamsConnector(TeamsSettings settings, TeamsJson json, ObjectProvider<Clock> clock) {
         RestClient http = restClient(Duration.ofSeconds(20));
         ConnectorTokens tokens = new ConnectorTokens(http, settings.tokenUrl(), settings.appId(), settings.appPassword(), json.mapper(), clock(clock));
-        return new Connector(http, tokens, json.mapper(), Connector.Backoff.standard());
+        return new Connector(http, tokens, json.mapper(), Connector.Backoff.standard(), Pacing.teams());
     }
 
     @Bean

@@ -67,7 +67,7 @@ final class FileConsent {
             return;
         }
         connector.upload(uploadUrl, opened.content());
-        connector.send(turn.serviceUrl(), turn.conversationId(), fileInfo(upload, opened.fileName()));
+        connector.send(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), fileInfo(upload, opened.fileName()));
     }
 
     private static Activity fileInfo(JsonNode upload, String fileName) {

@@ -54,7 +54,7 @@ final class FileDelivery {
                 log.warn("File {} is no longer kept; telling the user instead of sending it", file.file());
                 reply = Reply.of(new Block.Text(messages.get("teams.file.gone", file.fileName()), Block.Tone.WARNING));
             } else if (where.personal()) {
-                ids.add(connector.send(where.serviceUrl(), where.conversationId(), consentCard(stored.get(), file.title())));
+                ids.add(connector.send(where.tenantId(), where.serviceUrl(), where.conversationId(), consentCard(stored.get(), file.title())));
                 continue;
             } else {
                 long minutes = Math.max(1, links.validity().toMinutes());
@@ -62,7 +62,7 @@ final class FileDelivery {
                         new Block.Link(file.fileName(), links.linkFor(stored.get()).toString()));
             }
             for (var card : renderer.render(reply, language).cards()) {
-                ids.add(connector.send(where.serviceUrl(), where.conversationId(), ReplyDelivery.cardActivity(card)));
+                ids.add(connector.send(where.tenantId(), where.serviceUrl(), where.conversationId(), ReplyDelivery.cardActivity(card)));
             }
         }
         return ids;

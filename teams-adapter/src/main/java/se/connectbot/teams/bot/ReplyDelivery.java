@@ -69,7 +69,7 @@ final class ReplyDelivery {
             return ids;
         }
         for (ObjectNode card : rendered.cards()) {
-            ids.add(connector.send(where.serviceUrl(), where.conversationId(), cardActivity(card)));
+            ids.add(connector.send(where.tenantId(), where.serviceUrl(), where.conversationId(), cardActivity(card)));
         }
         ids.addAll(files.deliver(rendered.files(), where, language));
         return ids;
@@ -80,7 +80,7 @@ final class ReplyDelivery {
         Activity activity = cardActivity(card);
         activity.setId(messageId);
         try {
-            connector.update(where.serviceUrl(), where.conversationId(), messageId, activity);
+            connector.update(where.tenantId(), where.serviceUrl(), where.conversationId(), messageId, activity);
             return true;
         } catch (OutboundException e) {
             if (e.error() == OutboundError.RATE_LIMITED || e.error() == OutboundError.TRANSIENT) {
@@ -93,7 +93,7 @@ final class ReplyDelivery {
 
     /** Replaces a message, or fails with the connector's refusal (an update asked for by a capability). */
     void updateOrFail(Where where, String messageId, Activity activity) {
-        connector.update(where.serviceUrl(), where.conversationId(), messageId, activity);
+        connector.update(where.tenantId(), where.serviceUrl(), where.conversationId(), messageId, activity);
     }
 
     /** A short text of the bot's own (a dispatch note, "sent to you privately"), plain text. */
@@ -101,13 +101,13 @@ final class ReplyDelivery {
         Activity activity = new Activity(ActivityTypes.MESSAGE);
         activity.setText(TeamsText.plain(text));
         activity.setTextFormat(TextFormatTypes.PLAIN);
-        connector.send(turn.serviceUrl(), turn.conversationId(), activity);
+        connector.send(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), activity);
     }
 
     /** "Typing…", so the person sees the bot at work. Best effort. */
     void typing(Incoming turn) {
         try {
-            connector.send(turn.serviceUrl(), turn.conversationId(), new Activity(ActivityTypes.TYPING));
+            connector.send(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), new Activity(ActivityTypes.TYPING));
         } catch (OutboundException e) {
             log.debug("No typing indicator for {}: {}", turn, e.getMessage());
         }

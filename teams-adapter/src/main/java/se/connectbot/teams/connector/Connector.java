@@ -29,7 +29,8 @@ import se.connectbot.core.outbound.OutboundException;
  * send to a conversation, reply to an activity, update an activity, create a 1:1 conversation.
  * Activities are written with the adapter's Jackson 2 mapper (the SDK's model). Teams throttles
  * (429, and 412/502/504 under load): such answers are retried with exponential backoff and
- * jitter, honouring {@code Retry-After}, up to {@link Backoff#attempts()}; then, and for every
+ * jitter, honouring {@code Retry-After}, up to {@link Backoff#attempts()}, and every send is
+ * spaced to Teams' rates beforehand ({@link Pacing}); then, and for every
  * other refusal, an {@link OutboundException} whose code says what a caller can do. Replaces the
  * SDK's Retrofit/OkHttp 3 client. Thread-safe.
  */
@@ -48,26 +49,31 @@ public final class Connector {
     private final ConnectorTokens tokens;
     private final ObjectMapper json;
     private final Backoff backoff;
+    private final Pacing pacing;
 
-    public Connector(RestClient http, ConnectorTokens tokens, ObjectMapper json, Backoff backoff) {
+    public Connector(RestClient http, ConnectorTokens tokens, ObjectMapper json, Backoff backoff, Pacing pacing) {
         this.http = http;
         this.tokens = tokens;
         this.json = json;
         this.backoff = backoff;
+        this.pacing = pacing;
     }
 
-    /** Posts into the conversation; the id of the new activity. */
-    public String send(String serviceUrl, String conversationId, Activity activity) {
+    /** Posts into the conversation (paced, see {@link Pacing}); the id of the new activity. */
+    public String send(String tenant, String serviceUrl, String conversationId, Activity activity) {
+        pacing.await(tenant, conversationId);
         return id(call(HttpMethod.POST, url(serviceUrl, "v3/conversations/" + enc(conversationId) + "/activities"), activity));
     }
 
     /** Posts as a reply to {@code replyToId} (in a channel: into its thread). */
-    public String reply(String serviceUrl, String conversationId, String replyToId, Activity activity) {
+    public String reply(String tenant, String serviceUrl, String conversationId, String replyToId, Activity activity) {
+        pacing.await(tenant, conversationId);
         return id(call(HttpMethod.POST, url(serviceUrl, "v3/conversations/" + enc(conversationId) + "/activities/" + enc(replyToId)), activity));
     }
 
     /** Replaces the activity {@code activityId} the bot posted. */
-    public void update(String serviceUrl, String conversationId, String activityId, Activity activity) {
+    public void update(String tenant, String serviceUrl, String conversationId, String activityId, Activity activity) {
+        pacing.await(tenant, conversationId);
         call(HttpMethod.PUT, url(serviceUrl, "v3/conversations/" + enc(conversationId) + "/activities/" + enc(activityId)), activity);
     }
 
