@@ -104,10 +104,10 @@ final class ReplyDelivery {
         connector.send(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), activity);
     }
 
-    /** "Typing…", so the person sees the bot at work. Best effort. */
+    /** "Typing…", so the person sees the bot at work. Best effort: skipped when Teams' rates would make the answer wait for it. */
     void typing(Incoming turn) {
         try {
-            connector.send(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), new Activity(ActivityTypes.TYPING));
+            connector.sendIfFree(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), new Activity(ActivityTypes.TYPING));
         } catch (OutboundException e) {
             log.debug("No typing indicator for {}: {}", turn, e.getMessage());
         }

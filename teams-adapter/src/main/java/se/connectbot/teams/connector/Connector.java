@@ -65,6 +65,15 @@ public final class Connector {
         return id(call(HttpMethod.POST, url(serviceUrl, "v3/conversations/" + enc(conversationId) + "/activities"), activity));
     }
 
+    /** Posts into the conversation only if Teams' rates allow it at once (a typing indicator); false when skipped. */
+    public boolean sendIfFree(String tenant, String serviceUrl, String conversationId, Activity activity) {
+        if (!pacing.tryNow(tenant, conversationId)) {
+            return false;
+        }
+        call(HttpMethod.POST, url(serviceUrl, "v3/conversations/" + enc(conversationId) + "/activities"), activity);
+        return true;
+    }
+
     /** Posts as a reply to {@code replyToId} (in a channel: into its thread). */
     public String reply(String tenant, String serviceUrl, String conversationId, String replyToId, Activity activity) {
         pacing.await(tenant, conversationId);

@@ -41,6 +41,21 @@ public final class Pacing {
         return Duration.ofNanos(Math.max(0, Math.max(conversationAt, tenantAt) - now));
     }
 
+    /** Takes a slot only if both are free now: for what is worth sending only at once (a typing indicator). */
+    public boolean tryNow(String tenant, String conversation) {
+        long now = nanoTime.getAsLong();
+        AtomicLong conversationNext = nextSlot.get("c:" + conversation, k -> new AtomicLong(now));
+        AtomicLong tenantNext = nextSlot.get("t:" + tenant, k -> new AtomicLong(now));
+        synchronized (this) {
+            if (conversationNext.get() > now || tenantNext.get() > now) {
+                return false;
+            }
+            conversationNext.set(now + perConversation.toNanos());
+            tenantNext.set(now + perTenant.toNanos());
+            return true;
+        }
+    }
+
     /** Waits for a slot. */
     void await(String tenant, String conversation) {
         Duration wait = reserve(tenant, conversation);

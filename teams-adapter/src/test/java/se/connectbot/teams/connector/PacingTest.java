@@ -33,4 +33,14 @@ class PacingTest {
         now.addAndGet(Duration.ofSeconds(1).toNanos());
         assertThat(pacing.reserve("t1", "c1")).isZero();
     }
+
+    @Test
+    void whatIsWorthSendingOnlyAtOnceIsSkippedWhenASlotIsTaken() {
+        assertThat(pacing.tryNow("t1", "c1")).isTrue();
+        assertThat(pacing.tryNow("t1", "c1")).isFalse();
+        assertThat(pacing.tryNow("t1", "c2")).as("the tenant's slot is taken for 20 ms").isFalse();
+        now.addAndGet(Duration.ofMillis(20).toNanos());
+        assertThat(pacing.tryNow("t1", "c2")).isTrue();
+        assertThat(pacing.reserve("t1", "c1")).as("c1's next slot is 143 ms after its typing").isEqualTo(Duration.ofMillis(123));
+    }
 }
