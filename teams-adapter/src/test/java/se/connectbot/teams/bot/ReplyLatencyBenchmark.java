@@ -52,17 +52,22 @@ class ReplyLatencyBenchmark extends TeamsWireTest {
             }
         });
         String token = microsoft.token(microsoft.serviceUrl());
-        run("warm", WARM_UP_PER_CONVERSATION, token);
+        run("warm", WARM_UP_PER_CONVERSATION, token, false);
         microsoft.server().resetRequests();
         long start = System.nanoTime();
-        List<Long> micros = run("measured", MEASURED_PER_CONVERSATION, token);
-        long wall = System.nanoTime() - start;
-        String report = report(micros, wall);
+        List<Long> oneTenant = run("onetenant", MEASURED_PER_CONVERSATION, token, false);
+        long oneTenantWall = System.nanoTime() - start;
+        microsoft.server().resetRequests();
+        start = System.nanoTime();
+        List<Long> ownTenants = run("owntenants", MEASURED_PER_CONVERSATION, token, true);
+        long ownTenantsWall = System.nanoTime() - start;
+        String report = report(oneTenant, oneTenantWall, ownTenants, ownTenantsWall);
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-teams-reply.md"), report);
     }
 
-    private List<Long> run(String label, int perConversation, String token) throws InterruptedException {
+    /** @param ownTenants each conversation in a tenant of its own (else all in one, sharing its 50 sends a second) */
+    private List<Long> run(String label, int perConversation, String token, boolean ownTenants) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(CONVERSATIONS);
@@ -73,7 +78,8 @@ class ReplyLatencyBenchmark extends TeamsWireTest {
             conversations.execute(() -> {
                 try {
                     for (int i = 0; i < perConversation; i++) {
-                        long latency = roundTrip("bench-" + label + "-" + conversation + "-" + i, "a:bench-chat-" + conversation, token);
+                        String tenant = ownTenants ? "bench-tenant-" + conversation : "tenant-nordkust";
+                        long latency = roundTrip("bench-" + label + "-" + conversation + "-" + i, "a:bench-chat-" + conversation, tenant, token);
                         if (latency < 0) {
                             failures.incrementAndGet();
                         } else {
@@ -94,9 +100,10 @@ class ReplyLatencyBenchmark extends TeamsWireTest {
     }
 
     /** Microseconds from sending the activity to its answer reaching the connector; -1 when it did not within 30 s. */
-    private long roundTrip(String marker, String chat, String token) {
+    private long roundTrip(String marker, String chat, String tenant, String token) {
         ObjectNode activity = activities.personal(Activities.ANNA, marker, "sv-SE");
-        activity.with("conversation").put("id", chat);
+        activity.with("conversation").put("id", chat).put("tenantId", tenant);
+        activity.with("channelData").with("tenant").put("id", tenant);
         CompletableFuture<Long> arrived = arrivals.computeIfAbsent(marker, k -> new CompletableFuture<>());
         long start = System.nanoTime();
         if (teams.send(activity, token).statusCode() != 200) {
@@ -111,22 +118,27 @@ class ReplyLatencyBenchmark extends TeamsWireTest {
         }
     }
 
-    private static String report(List<Long> micros, long wallNanos) {
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
+    private static String report(List<Long> oneTenant, long oneTenantWall, List<Long> ownTenants, long ownTenantsWall) {
         return String.format(Locale.ROOT, """
                 ## Teams adapter: inbound activity to reply at the connector (%d concurrent conversations)
 
-                | messages | p50 | p90 | p99 | max | throughput |
-                |---|---|---|---|---|---|
-                | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.0f/s |
+                | conversations | messages | p50 | p90 | p99 | max | throughput |
+                |---|---|---|---|---|---|---|
+                %s
+                %s
 
                 Loopback, one JVM (bot, embedded PostgreSQL, WireMock as Microsoft); after %d warm-up messages.
                 Machine: %d CPUs, Java %s, load average at the end %.1f (shared with other builds).
-                """, CONVERSATIONS, sorted.size(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
-                sorted.get(sorted.size() - 1) / 1000.0, sorted.size() / (wallNanos / 1e9), CONVERSATIONS * WARM_UP_PER_CONVERSATION,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                """, CONVERSATIONS, row("all in one tenant", oneTenant, oneTenantWall), row("each in its own tenant", ownTenants, ownTenantsWall),
+                CONVERSATIONS * WARM_UP_PER_CONVERSATION, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String row(String name, List<Long> micros, long wallNanos) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.0f/s |", name, sorted.size(),
+                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0, sorted.size() / (wallNanos / 1e9));
     }
 
     private static double pct(List<Long> sorted, int p) {
