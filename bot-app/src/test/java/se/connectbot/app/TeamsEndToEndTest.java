@@ -110,6 +110,10 @@ class TeamsEndToEndTest {
         assertThat(anna("status " + mobile.phoneNumber()).text()).contains(mobile.name() + " (Mobil)").contains("Aktiv");
         assertThat(anna("drift").text()).contains(portal.activeOutageTitle().orElse("Inga aktuella driftstörningar."));
         assertThat(anna("fakturor").text()).contains("Fakturor (" + portal.invoices(ANNA) + ")").contains(portal.newestInvoice(ANNA));
+        assertThat(anna("beställningar").text()).contains(portal.newestOngoingOrder(ANNA).orElse("Du har inga pågående beställningar."));
+        String tickets = anna("ärenden").text();
+        portal.newestOngoingTicket(ANNA).ifPresentOrElse(newest -> assertThat(tickets).contains(newest),
+                () -> assertThat(tickets).contains("Du har inga pågående ärenden."));
         assertThat(anna("språk").text()).contains("Jag svarar dig på svenska. Välj språk:");
     }
 
@@ -120,7 +124,43 @@ class TeamsEndToEndTest {
         SandboxData.Mobile mobile = portal.activeMobile(KARL);
         assertThat(karl("status " + mobile.phoneNumber()).text()).contains(mobile.name() + " (Mobile)").contains("Active");
         assertThat(karl("outages").text()).contains(portal.activeOutageTitle().orElse("No current outages."));
+        assertThat(karl("invoices").text()).contains("Invoices (");
+        assertThat(karl("orders").text()).contains(portal.newestOngoingOrder(KARL).orElse("You have no orders in progress."));
+        assertThat(karl("tickets").text()).containsAnyOf("Ongoing tickets (", "You have no ongoing tickets.");
         assertThat(karl("language").text()).contains("I answer you in English. Choose a language:");
+    }
+
+    @Test
+    void opensATicketThroughCardInputsAndShowsWhatTheUserTypedHarmlessly() {
+        Card form = anna("ärende formulär");
+        JsonNode submit = form.buttons().stream().filter(b -> b.path("data").path("connectKind").asText().equals("form"))
+                .findFirst().orElseThrow(() -> new AssertionError("no form in " + form.json()));
+        String title = "<at>Alla</at> Ingen täckning [klicka](https://evil.example) " + System.nanoTime();
+        ObjectNode data = submit.path("data").deepCopy();
+        form.json().findParents("id").stream().filter(n -> n.path("type").asText().startsWith("Input.")).forEach(input -> {
+            String id = input.path("id").asText();
+            if (id.endsWith("category")) {
+                data.put(id, "SUPPORT");
+            } else if (id.endsWith("priority")) {
+                data.put(id, "HIGH");
+            } else if (id.endsWith("title")) {
+                data.put(id, title);
+            } else if (id.endsWith("message")) {
+                data.put(id, "Lampan blinkar rött sedan i morse, <b>inget</b> fungerar.");
+            }
+        });
+        long mark = mark();
+        assertThat(send(activities.submit(Activities.ANNA, Activities.ANNAS_CHAT, "personal", form.messageId(), data)).statusCode()).isEqualTo(200);
+        Card summary = awaitCard(mark, c -> c.button("Skapa ärende").isPresent());
+
+        assertThat(summary.json().findValues("type").stream().map(JsonNode::asText)).doesNotContain("TextBlock", "FactSet");
+        assertThat(summary.json().path("msteams").has("entities")).isFalse();
+        assertThat(summary.text()).contains(title);
+        Card created = click(Activities.ANNA, Activities.ANNAS_CHAT, "sv-SE", summary, summary.button("Skapa ärende").orElseThrow(),
+                c -> c.text().contains("Ärendet är skapat med nummer"));
+        Matcher number = Pattern.compile("Ärendet är skapat med nummer (\\S+)\\.").matcher(created.text());
+        assertThat(number.find()).isTrue();
+        assertThat(portal.ticketsTitled(title)).containsExactly(number.group(1));
     }
 
     @Test
@@ -332,6 +372,15 @@ class TeamsEndToEndTest {
     }
 
     private static Card awaitCard(long mark, Predicate<Card> until) {
+        try {
+            return awaitCardOrTimeout(mark, until);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not the card awaited; the connector got: "
+                    + since(mark).stream().map(x -> x.getRequest().getBodyAsString()).toList(), e);
+        }
+    }
+
+    private static Card awaitCardOrTimeout(long mark, Predicate<Card> until) {
         List<Card> found = new ArrayList<>();
         await().atMost(PATIENCE).until(() -> {
             found.clear();
