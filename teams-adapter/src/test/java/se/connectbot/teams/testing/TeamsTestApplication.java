@@ -1,0 +1,82 @@
+package se.connectbot.teams.testing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.Location;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import se.connectbot.core.CoreConfiguration;
+import se.connectbot.core.crypto.CryptoProperties;
+import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.dispatch.DispatchWiring;
+import se.connectbot.core.files.DownloadLinks;
+import se.connectbot.core.files.FileStore;
+import se.connectbot.core.files.FilesProperties;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.UserLanguages;
+import se.connectbot.core.linking.LinkingProperties;
+import se.connectbot.core.outbound.ConversationStore;
+import se.connectbot.core.outbound.Outbound;
+import se.connectbot.teams.TeamsConfiguration;
+import se.connectbot.teams.bot.ConsentedFiles;
+
+/**
+ * The adapter as bot-app runs it, with a scripted engine instead of the core's: the core's
+ * dispatch, delivery claims, accepted work, conversation store, file store and download links are
+ * the real ones, in the embedded PostgreSQL.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({TeamsConfiguration.class, DispatchWiring.class, DownloadLinks.class, Outbound.class})
+@ComponentScan(basePackageClasses = ConversationStore.class, useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ConversationStore.class))
+@ComponentScan(basePackageClasses = FileStore.class, useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = FileStore.class))
+@EnableConfigurationProperties({FilesProperties.class, CryptoProperties.class, LinkingProperties.class})
+public class TeamsTestApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ScriptedEngine scriptedEngine() {
+        return new ScriptedEngine();
+    }
+
+    /** The platform's locale decides; the core's stored choice is not part of these tests. */
+    @Bean
+    UserLanguages userLanguages() {
+        return (user, locale) -> Language.of(locale).orElse(Language.DEFAULT);
+    }
+
+    @Bean
+    TokenCipher tokenCipher(CryptoProperties properties) {
+        return new TokenCipher(properties);
+    }
+
+    /** The owner's file, as the core's FileDownloads hands it out (without the portal rights check, which needs the core). */
+    @Bean
+    ConsentedFiles consentedFiles(FileStore files) {
+        return (ref, requester) -> files.find(ref).filter(f -> f.owner().equals(requester))
+                .flatMap(f -> files.content(ref).map(c -> new ConsentedFiles.Opened(f.fileName(), c)))
+                .orElseThrow(() -> new ConsentedFiles.Refused("not the owner's file"));
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer coreSchema() {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            locations.add(new Location(CoreConfiguration.MIGRATIONS));
+            configuration.locations(locations.toArray(Location[]::new));
+        };
+    }
+}
