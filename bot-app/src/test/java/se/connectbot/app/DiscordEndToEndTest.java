@@ -37,7 +37,9 @@ import se.connectbot.discord.testing.Interactions.Person;
  * real login form, then use the core's commands through {@code /connect} and its components.
  */
 @SpringBootTest(classes = ConnectBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory=", "DISCORD_BOT_TOKEN=fake-bot-token",
+        properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory=",
+                // a database of its own: the JVM's other whole-bot tests run Slack's migrations on "app"
+                "embedded-db.database=discord_e2e", "DISCORD_BOT_TOKEN=fake-bot-token",
                 "DISCORD_GUILD_ID=" + FakeDiscord.GUILD, "connectbot.crypto.key=" + WholeBotTest.CRYPTO_KEY})
 @ContextConfiguration(initializers = DiscordEndToEndTest.FakeDiscordUrls.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -48,6 +48,8 @@ import se.connectbot.teams.testing.TeamsClient;
  */
 @SpringBootTest(classes = ConnectBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"connectbot.sandbox.port=0", "embedded-db.data-directory=",
+                // a database of its own: the JVM's other whole-bot tests run Slack's migrations on "app"
+                "embedded-db.database=teams_e2e",
                 "MICROSOFT_APP_ID=" + FakeMicrosoft.APP_ID, "MICROSOFT_APP_PASSWORD=teams-test-password",
                 "connectbot.crypto.key=" + WholeBotTest.CRYPTO_KEY,
                 "connectbot.web-chat.new-sessions-per-minute=100000"})
