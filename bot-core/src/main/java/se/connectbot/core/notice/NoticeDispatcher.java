@@ -31,7 +31,8 @@ import se.connectbot.portal.api.Outage;
  * reference; a later change updates that message in place and adds a line in its thread; a row
  * whose change the conversation already shows does nothing. So delivery is at least once and
  * idempotent, with one window left: a crash after the platform took a post and before its
- * reference is stored (milliseconds) posts it again on the retry.
+ * reference is stored (the HTTP call under way, or its answer not yet committed) posts it again on
+ * the retry; at most one post per conversation in flight, so at most a claimed batch per instance.
  *
  * <p>A conversation the bot cannot post to any more (no access, gone) pauses its subscription
  * after {@code connectbot.outages.failure-threshold} tries, and its owner is told privately.
@@ -43,7 +44,11 @@ public class NoticeDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
-    /** A wait for the pacer longer than this gives the row back rather than holding its lease. */
+    /**
+     * A wait for the pacer longer than this gives the row back rather than holding its lease; never
+     * more than a third of the lease, or a row could still be waiting when its lease ends and
+     * another instance post it as well (a short lease with a busy bot-wide rate did exactly that).
+     */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
     private static final int MAX_BATCHES = 50;
 
@@ -183,13 +188,14 @@ public class NoticeDispatcher {
         outbox.delivered(row, message, shown);
     }
 
-    /** After quiet hours: one message saying what happened meanwhile, when more than one outage waited. */
+    /** After quiet hours: one message saying what happened meanwhile, when more than one outage waited; kept for the retry if its post fails. */
     private void digest(Subscription subscription) {
-        List<NoticePayload> held = outbox.takeHeld(subscription.id());
-        if (held.size() > 1) {
-            pace(subscription.conversation());
-            outbound.post(subscription.conversation(), NoticeCards.digest(held, Messages.of(subscription.language())));
-        }
+        outbox.showHeld(subscription.id(), held -> {
+            if (held.size() > 1) {
+                pace(subscription.conversation());
+                outbound.post(subscription.conversation(), NoticeCards.digest(held, Messages.of(subscription.language())));
+            }
+        });
     }
 
     /** The card again as it was, now saying its expected end has passed; nothing when a newer change is shown. */
@@ -204,7 +210,8 @@ public class NoticeDispatcher {
 
     private void pace(ConversationRef conversation) {
         Instant now = clock.instant();
-        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, LONGEST_WAIT);
+        Duration longest = settings.lease().dividedBy(3);
+        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, longest.compareTo(LONGEST_WAIT) < 0 ? longest : LONGEST_WAIT);
         Duration wait = Duration.between(now, slot.at());
         if (!slot.taken()) {
             throw OutboundException.rateLimited(wait, "paced: the platform's rate for " + DeliveryPacer.key(conversation));

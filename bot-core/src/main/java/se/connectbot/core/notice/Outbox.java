@@ -119,17 +119,31 @@ class Outbox {
     }
 
     /**
-     * What the subscription's quiet hours held back, each outage once at its latest change, taken
-     * once: the marks are cleared in the same statement, so only one delivery (on any instance) gets them.
+     * Shows what the subscription's quiet hours held back, each outage once at its latest change,
+     * and clears the marks only when {@code show} returned: the held rows are locked (FOR UPDATE)
+     * for the while, so one delivery on one instance shows them, and a failed post (or a crash)
+     * rolls back and leaves them for the retry. A digest is not lost; like a card, it may be
+     * posted twice only when the bot dies after the platform took it.
      */
-    List<NoticePayload> takeHeld(long subscriptionId) {
-        List<NoticePayload> held = jdbc.sql("update outage_outbox set held = false where subscription_id = :id and held "
-                        + "and kind = 'NOTICE' returning outage_id, outage_version, outage")
-                .param("id", subscriptionId)
-                .query((rs, n) -> SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)).list();
-        java.util.Map<String, NoticePayload> latest = new java.util.LinkedHashMap<>();
-        held.forEach(p -> latest.merge(p.outage().id(), p, (a, b) -> a.outage().version() >= b.outage().version() ? a : b));
-        return List.copyOf(latest.values());
+    private record Held(long id, NoticePayload payload) {
+    }
+
+    void showHeld(long subscriptionId, java.util.function.Consumer<List<NoticePayload>> show) {
+        transactions.executeWithoutResult(status -> {
+            List<Held> held = jdbc.sql("select id, outage from outage_outbox where subscription_id = :id and held "
+                            + "and kind = 'NOTICE' order by id for update")
+                    .param("id", subscriptionId)
+                    .query((rs, n) -> new Held(rs.getLong("id"), SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)))
+                    .list();
+            java.util.Map<String, NoticePayload> latest = new java.util.LinkedHashMap<>();
+            held.forEach(h -> latest.merge(h.payload().outage().id(), h.payload(),
+                    (a, b) -> a.outage().version() >= b.outage().version() ? a : b));
+            show.accept(List.copyOf(latest.values()));
+            if (!held.isEmpty()) {
+                jdbc.sql("update outage_outbox set held = false where id in (:ids)")
+                        .param("ids", held.stream().map(Held::id).toList()).update();
+            }
+        });
     }
 
     void dropAllOf(long subscriptionId) {

@@ -371,6 +371,33 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void aDigestWhosePostFailsIsPostedOnTheRetryAndOnlyOnce() {
+        clock.set(Instant.parse("2026-11-25T19:00:00Z")); // 20:00 in Stockholm, a Wednesday
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift tyst 18-07").expectText("tyst 18:00–07:00");
+        portal.publish(outage("out-31", 1, List.of(), null));
+        portal.publish(outage("out-32", 1, List.of(), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).isEmpty();
+        clock.set(Instant.parse("2026-11-26T06:00:01Z")); // 07:00 in Stockholm: the digest is due
+        slack.refuse(channel, OutboundError.TRANSIENT); // Slack has a bad moment
+        dispatcher.drain();
+        assertThat(slack.in(channel)).isEmpty();
+        slack.accept(channel);
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.drain();
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.drain();
+        List<Outgoing> after = slack.in(channel);
+        assertThat(after).as("the digest, then each card").hasSize(3);
+        assertThat(Replies.text(after.get(0).reply())).contains("Medan det var tyst: 2 driftstörningar", "out-31", "out-32");
+        assertThat(after.subList(1, 3)).allSatisfy(o -> assertThat(o).isInstanceOf(Outgoing.Post.class));
+        assertThat(jdbc.sql("select count(*) from outage_outbox where channel_id = :c").param("c", channel).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
     void unknownFiltersGetADidYouMeanAndUnsubscribeEndsOneOrAll() {
         ChatTranscript anna = signedIn(DemoUsers.ANNA).inSharedChannel(channel());
         anna.send("prenumerera drift Götebrog").expectText("Menade du Göteborg?");
