@@ -260,6 +260,7 @@ final class FakeUserPortal implements UserPortal {
 
     @Override
     public ReportPage report(ReportKind kind, String cursor, int size) {
+        portal.askedForReportSlice(size);
         Me me = require(Right.VIEW_REPORTS);
         if (kind != ReportKind.SERVICES || !me.has(Right.VIEW_SERVICES)) {
             throw new PortalException(PortalError.FORBIDDEN, "missing the data right of " + kind, Right.VIEW_SERVICES, null, null, null);
