@@ -29,6 +29,7 @@ import se.connectbot.core.chat.Platform;
 import se.connectbot.core.files.FileStore;
 import se.connectbot.core.linking.AccountLinking;
 import se.connectbot.core.reply.Block;
+import se.connectbot.core.report.ReportProperties;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.Replies;
 import se.connectbot.coretesting.SandboxBotApplication;
@@ -97,12 +98,13 @@ class ReportBenchmark {
         Duration whole = Duration.ofNanos(System.nanoTime() - start);
         long wholeHeap = heap.peakMb();
 
+        int slice = bot.getBean(ReportProperties.class).sliceSize(); // the same slices as the bot's
         List<List<String>> rows = new ArrayList<>();
         ReportDefinition definition = portal.reports().stream().filter(d -> d.kind() == ReportKind.SERVICES).findFirst().orElseThrow();
         long fetchStart = System.nanoTime();
         String cursor = null;
         do {
-            ReportPage page = portal.report(ReportKind.SERVICES, cursor);
+            ReportPage page = portal.report(ReportKind.SERVICES, cursor, slice);
             rows.addAll(page.rows());
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -118,9 +120,9 @@ class ReportBenchmark {
                 + "` as a process of its own; the core in the benchmark's JVM (max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB), Anna's services report, " + rows.size() + " rows.");
         report.table(List.of("what", "time", "peak heap above start", "file"))
-                .add(List.of("request → delivered file (portal slices of 500, SXSSF, file store)", millis(whole), wholeHeap + " MB",
+                .add(List.of("request → delivered file (portal slices of " + slice + ", SXSSF, file store)", millis(whole), wholeHeap + " MB",
                         delivered.length / 1024 + " KB"))
-                .add(List.of("fetching the same rows alone (portal slices)", millis(fetch), "–", "–"))
+                .add(List.of("fetching the same rows alone (portal slices of " + slice + ")", millis(fetch), "–", "–"))
                 .add(List.of("POI SXSSF writing the same rows alone", millis(write), aloneHeap + " MB", bytes / 1024 + " KB"));
         report.paragraph(String.format(Locale.ROOT, "Whole path / SXSSF alone: %.2f×; whole path / (fetch + SXSSF alone): %.2f×.",
                 (double) whole.toMillis() / write.toMillis(), (double) whole.toMillis() / (fetch.toMillis() + write.toMillis())));

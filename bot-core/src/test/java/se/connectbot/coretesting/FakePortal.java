@@ -130,8 +130,20 @@ public final class FakePortal implements PortalApi {
         this.failureAfter = thrown;
     }
 
+    private final List<Integer> reportSliceSizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The sizes the report slices were asked for since the last {@link #reset()}, in order. */
+    public List<Integer> reportSliceSizes() {
+        return List.copyOf(reportSliceSizes);
+    }
+
+    void askedForReportSlice(int size) {
+        reportSliceSizes.add(size);
+    }
+
     /** A fresh demo world, as at start. */
     public void reset() {
+        reportSliceSizes.clear();
         world = new DemoWorld(clock.instant());
         synchronized (feed) {
             feed.clear();

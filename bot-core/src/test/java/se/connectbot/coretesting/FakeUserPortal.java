@@ -248,7 +248,10 @@ final class FakeUserPortal implements UserPortal {
         return FakeQueries.outages(portal.world().outages, query);
     }
 
-    /** The services report only, one row per slice, so that a test can fail the portal midway with {@code failAfter}. */
+    /**
+     * The services report only, one row per slice whatever size is asked for (the contract lets the
+     * portal send fewer), so that a test can fail the portal midway with {@code failAfter}.
+     */
     @Override
     public List<ReportDefinition> reports() {
         Me me = require(Right.VIEW_REPORTS);
@@ -256,7 +259,8 @@ final class FakeUserPortal implements UserPortal {
     }
 
     @Override
-    public ReportPage report(ReportKind kind, String cursor) {
+    public ReportPage report(ReportKind kind, String cursor, int size) {
+        portal.askedForReportSlice(size);
         Me me = require(Right.VIEW_REPORTS);
         if (kind != ReportKind.SERVICES || !me.has(Right.VIEW_SERVICES)) {
             throw new PortalException(PortalError.FORBIDDEN, "missing the data right of " + kind, Right.VIEW_SERVICES, null, null, null);

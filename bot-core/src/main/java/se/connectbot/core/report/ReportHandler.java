@@ -38,11 +38,13 @@ class ReportHandler implements CommandHandler {
     private final ReportBuilder builder;
     private final Outbound outbound;
     private final Clock clock;
+    private final int sliceSize;
 
-    ReportHandler(ReportBuilder builder, Outbound outbound, Clock clock) {
+    ReportHandler(ReportBuilder builder, Outbound outbound, Clock clock, ReportProperties properties) {
         this.builder = builder;
         this.outbound = outbound;
         this.clock = clock;
+        this.sliceSize = properties.sliceSize();
     }
 
     @Override
@@ -142,7 +144,7 @@ class ReportHandler implements CommandHandler {
         UserPortal portal = request.portal();
         try {
             ReportBuilder.Built built = builder.build(request.user(), definition, which, request.messages(), parameters,
-                    fileName(request, definition.kind()), cursor -> portal.report(definition.kind(), cursor), progress);
+                    fileName(request, definition.kind()), cursor -> portal.report(definition.kind(), cursor, sliceSize), progress);
             progress.done(built.rows());
             return Reply.of(Block.text(request.text("report.ready", title, request.formats().integer(built.rows()))),
                     built.file().attachment(title));

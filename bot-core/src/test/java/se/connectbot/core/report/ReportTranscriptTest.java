@@ -74,6 +74,8 @@ class ReportTranscriptTest extends TranscriptTestSupport {
         ChatTranscript chat = signedIn(DemoUsers.ANNA);
         slack.sent.clear();
         chat.send("rapport tjänster alla allt").expectText("Här är rapporten Tjänster");
+        assertThat(portal.reportSliceSizes()).as("the contract's largest slices, connectbot.reports.slice-size's default")
+                .isNotEmpty().containsOnly(se.connectbot.portal.api.ReportPage.MAX_SIZE);
         assertThat(slack.sent).hasSize(2);
         assertThat(slack.sent.get(0)).isInstanceOfSatisfying(Outgoing.Post.class,
                 p -> assertThat(text(p.reply())).contains("Tjänster: 1 rader hittills"));

@@ -53,6 +53,9 @@ class ReportWorkbookTest {
             assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(1234.50);
             assertThat(first.getCell(2).getCellStyle().getDataFormatString()).contains("#,##0.00").contains("kr");
             assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(7373);
+            assertThat(first.getCell(0).getCellStyle().getIndex()).as("text and numbers in the default style").isZero();
+            assertThat(first.getCell(3).getCellStyle().getIndex()).isZero();
+            assertThat(rows.getRow(3).getCell(1).getCellStyle().getIndex()).as("a date cell kept as text looks like text").isZero();
             assertThat(rows.getRow(2).getCell(1)).as("an empty cell stays empty").isNull();
             assertThat(rows.getRow(3).getCell(1).getStringCellValue()).as("a cell breaking its type is kept as text").isEqualTo("not a date");
             assertThat(rows.getPaneInformation().isFreezePane()).isTrue();

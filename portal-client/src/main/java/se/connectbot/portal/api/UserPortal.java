@@ -50,6 +50,14 @@ public interface UserPortal {
 
     List<ReportDefinition> reports();
 
-    /** One slice of a report; {@code cursor} null for the first. */
-    ReportPage report(ReportKind kind, @org.jspecify.annotations.Nullable String cursor);
+    /** One slice of a report of the portal's default size ({@value ReportPage#DEFAULT_SIZE} rows); {@code cursor} null for the first. */
+    default ReportPage report(ReportKind kind, @org.jspecify.annotations.Nullable String cursor) {
+        return report(kind, cursor, ReportPage.DEFAULT_SIZE);
+    }
+
+    /**
+     * One slice of a report of at most {@code size} rows (1 to {@value ReportPage#MAX_SIZE}, the
+     * contract's bounds; the portal may send fewer); {@code cursor} null for the first.
+     */
+    ReportPage report(ReportKind kind, @org.jspecify.annotations.Nullable String cursor, int size);
 }

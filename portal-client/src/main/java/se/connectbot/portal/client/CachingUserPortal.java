@@ -159,7 +159,7 @@ final class CachingUserPortal implements UserPortal {
     }
 
     @Override
-    public ReportPage report(ReportKind kind, @Nullable String cursor) {
-        return delegate.report(kind, cursor);
+    public ReportPage report(ReportKind kind, @Nullable String cursor, int size) {
+        return delegate.report(kind, cursor, size);
     }
 }

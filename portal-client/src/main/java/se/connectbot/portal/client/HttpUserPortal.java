@@ -177,7 +177,10 @@ final class HttpUserPortal implements UserPortal {
     }
 
     @Override
-    public ReportPage report(ReportKind kind, @Nullable String cursor) {
-        return authorized.call("report", auth -> http.report(auth, kind, cursor));
+    public ReportPage report(ReportKind kind, @Nullable String cursor, int size) {
+        if (size < 1 || size > ReportPage.MAX_SIZE) {
+            throw new IllegalArgumentException("report slice size " + size + " outside 1.." + ReportPage.MAX_SIZE);
+        }
+        return authorized.call("report", auth -> http.report(auth, kind, cursor, size));
     }
 }

@@ -161,5 +161,6 @@ interface PortalHttp {
     @Nullable ReportPage report(
             @RequestHeader(AUTH) String authorization,
             @PathVariable("kind") ReportKind kind,
-            @RequestParam(name = "cursor", required = false) @Nullable String cursor);
+            @RequestParam(name = "cursor", required = false) @Nullable String cursor,
+            @RequestParam(name = "size") int size);
 }

@@ -135,7 +135,7 @@ final class ResilientUserPortal implements UserPortal {
     }
 
     @Override
-    public ReportPage report(ReportKind kind, @Nullable String cursor) {
-        return resilience.retriable(() -> delegate.report(kind, cursor));
+    public ReportPage report(ReportKind kind, @Nullable String cursor, int size) {
+        return resilience.retriable(() -> delegate.report(kind, cursor, size));
     }
 }

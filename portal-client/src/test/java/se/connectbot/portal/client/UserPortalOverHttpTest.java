@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.connectbot.portal.client.WireMockPortal.json;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -27,6 +28,7 @@ import se.connectbot.portal.api.OutageKind;
 import se.connectbot.portal.api.OutageQuery;
 import se.connectbot.portal.api.PortalSamples;
 import se.connectbot.portal.api.ReportKind;
+import se.connectbot.portal.api.ReportPage;
 import se.connectbot.portal.api.ServiceDetail;
 import se.connectbot.portal.api.ServiceKind;
 import se.connectbot.portal.api.ServiceQuery;
@@ -242,8 +244,17 @@ class UserPortalOverHttpTest {
 
         assertThat(portal.reports()).isEqualTo(PortalSamples.reports());
         assertThat(portal.report(ReportKind.SERVICES, null)).isEqualTo(PortalSamples.reportPage());
-        assertThat(portal.report(ReportKind.SERVICES, "r-2")).isEqualTo(PortalSamples.reportPage());
-        wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/reports/SERVICES")).withQueryParam("cursor", absent()));
-        wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/reports/SERVICES")).withQueryParam("cursor", equalTo("r-2")));
+        assertThat(portal.report(ReportKind.SERVICES, "r-2", ReportPage.MAX_SIZE)).isEqualTo(PortalSamples.reportPage());
+        wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/reports/SERVICES")).withQueryParam("cursor", absent())
+                .withQueryParam("size", equalTo("500")));
+        wm.verify(getRequestedFor(urlPathEqualTo("/api/v1/reports/SERVICES")).withQueryParam("cursor", equalTo("r-2"))
+                .withQueryParam("size", equalTo("5000")));
+    }
+
+    @Test
+    void refusesASliceSizeTheContractDoesNotAllowBeforeAsking() {
+        assertThatThrownBy(() -> portal.report(ReportKind.SERVICES, null, ReportPage.MAX_SIZE + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> portal.report(ReportKind.SERVICES, null, 0)).isInstanceOf(IllegalArgumentException.class);
+        wm.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/reports/SERVICES")));
     }
 }

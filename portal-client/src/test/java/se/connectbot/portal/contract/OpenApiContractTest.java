@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import se.connectbot.portal.api.PortalSamples;
+import se.connectbot.portal.api.ReportPage;
 import se.connectbot.portal.client.PortalJsonForTests;
 
 class OpenApiContractTest {
@@ -92,6 +93,21 @@ class OpenApiContractTest {
                 .respond(200).responseJson(PortalJsonForTests.write(PortalSamples.orderPage()))
                 .build();
         assertThat(contract.violations(exchange)).anyMatch(v -> v.contains("size") || v.contains("101"));
+    }
+
+    @Test
+    void aReportSliceMayBeAskedForUpToTheClientsMaximumAndNoMore() {
+        contract.assertValid(reportSlice(ReportPage.MAX_SIZE));
+        contract.assertValid(reportSlice(1));
+        assertThat(contract.violations(reportSlice(ReportPage.MAX_SIZE + 1))).anyMatch(v -> v.contains("size") || v.contains("5001"));
+        assertThat(contract.violations(reportSlice(0))).isNotEmpty();
+    }
+
+    private static Exchange reportSlice(int size) {
+        return Exchange.request("GET", "/api/v1/reports/SERVICES")
+                .header("Authorization", "Bearer t").query("cursor", "r-2").query("size", Integer.toString(size))
+                .respond(200).responseJson(PortalJsonForTests.write(PortalSamples.reportPage()))
+                .build();
     }
 
     @Test
