@@ -118,6 +118,21 @@ class WebChatSessionsTest {
     }
 
     @Test
+    void signingOutInTheChatKeepsNoTurnNotEvenTheOneWithThePortalSignOutLink() {
+        WebChatClient anna = signedIn(ANNA);
+        anna.say("hjälp");
+        String annasUser = jdbc.sql("select user_id from web_chat_turn where said = 'hjälp' order by id desc limit 1")
+                .query(String.class).single();
+
+        // the answer to "logga ut" carries the portal's end-session link with the ID token as its hint,
+        // which the core keeps only encrypted; the page may be closed before it asks for its session again
+        anna.say("logga ut");
+
+        assertThat(jdbc.sql("select count(*) from web_chat_turn where user_id = :user").param("user", annasUser)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theQuickButtonsOfferOnlyWhatTheUserMayDo() {
         assertThat(signedIn(ANNA).session().get("quick").valueStream().map(JsonNode::asString))
                 .containsExactly("overview", "status", "outages", "invoices", "orders", "topup", "ticket", "tickets", "help");

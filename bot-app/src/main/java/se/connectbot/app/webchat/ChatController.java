@@ -165,7 +165,13 @@ class ChatController {
         String deliveryId = chat.user().userId() + ":" + clientDeliveryId.toLowerCase(Locale.ROOT);
         Inbound inbound = new Inbound(deliveryId, chat.user(), chat.conversation(), chat.locale(), payload);
         ReplyView reply = views.render(engine.handle(inbound), chat);
-        history.add(chat.userId(), clientDeliveryId.toLowerCase(Locale.ROOT), said, json.writeValueAsString(reply), clock.instant());
+        if (linking.find(chat.user()).isPresent()) {
+            history.add(chat.userId(), clientDeliveryId.toLowerCase(Locale.ROOT), said, json.writeValueAsString(reply), clock.instant());
+        } else {
+            // only a signed-in person's conversation is shown again; signed out ("logga ut" typed) it goes, with the
+            // answer's portal sign-out link, whose ID token must not lie in the database in the clear
+            history.forget(chat.userId());
+        }
         return ResponseEntity.ok(reply);
     }
 

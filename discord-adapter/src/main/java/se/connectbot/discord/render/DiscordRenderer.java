@@ -71,7 +71,7 @@ public final class DiscordRenderer {
 
         private void text(Block.Text text) {
             if (text.tone() == Block.Tone.HEADING) {
-                embeds.heading(DiscordText.plain(text.text()));
+                embeds.heading(DiscordText.plain(text.text()), DiscordText.escape(text.text()));
             } else {
                 embeds.paragraph(DiscordText.escape(text.text()), text.tone());
             }

@@ -23,12 +23,16 @@ final class EmbedWriter {
         this.packer = packer;
     }
 
-    void heading(String title) {
+    /**
+     * @param title    the heading escaped for an embed title (no markdown renders there)
+     * @param markdown the same heading escaped for a description, where it goes when too long for a title
+     */
+    void heading(String title, String markdown) {
         close();
         if (title.length() <= Limits.TITLE) {
             open(Block.Tone.HEADING).setTitle(title);
         } else {
-            paragraph("**" + title + "**", Block.Tone.HEADING);
+            paragraph("**" + markdown + "**", Block.Tone.HEADING);
         }
     }
 

@@ -124,6 +124,17 @@ class DiscordRendererTest {
         assertThat(message.getEmbeds().getFirst().getDescription()).contains("javascript:alert(1)");
     }
 
+    @Test
+    void aHeadingTooLongForATitleKeepsItsMarkdownInertInTheDescription() {
+        // an outage or ticket title longer than an embed title: it goes to the description, where markdown renders
+        String title = "Avbrott " + "x".repeat(260) + " [Logga in här](https://evil.example/login) **viktigt**";
+        List<MessageCreateData> messages = render(Reply.of(Block.heading(title)));
+
+        String description = messages.getFirst().getEmbeds().getFirst().getDescription();
+        assertThat(description).doesNotContain("[Logga in här](").doesNotContain("**viktigt**")
+                .contains("\\[Logga in här\\]");
+    }
+
     private List<MessageCreateData> render(Reply reply) {
         return renderer.render(reply, Language.SV, IDS, FILES, 10 * 1024 * 1024);
     }

@@ -24,8 +24,9 @@ import org.springframework.web.client.RestClientException;
  * The Bot Framework's signing keys, from its OpenID metadata ({@code jwks_uri}) and the JWKS it
  * names, each with its {@code endorsements} (the channels it may sign for), which nimbus's
  * {@code JWK} does not keep: so the JWKS is read as JSON here. Kept for a day; an unknown key id
- * fetches again (Microsoft rolls keys), at most once a minute, so a forged key id cannot make us
- * hammer the metadata endpoint. Thread-safe.
+ * fetches again (Microsoft rolls keys); any fetch, also while there are no keys yet, at most once
+ * a minute, so forged key ids cannot make us hammer the metadata endpoint nor queue requests behind
+ * its fetches. Thread-safe.
  */
 final class OpenIdKeys {
 
@@ -58,8 +59,9 @@ final class OpenIdKeys {
     Optional<Key> find(String keyId) {
         Snapshot known = snapshot;
         Instant now = clock.instant();
-        if (known == null || known.fetchedAt().plus(KEEP).isBefore(now)
-                || (!known.keys().containsKey(keyId) && lastAttempt.plus(REFETCH_UNKNOWN_AFTER).isBefore(now))) {
+        boolean wanted = known == null || known.fetchedAt().plus(KEEP).isBefore(now) || !known.keys().containsKey(keyId);
+        // also with no keys at all (the metadata unreachable): at most one fetch a minute, whatever the requests
+        if (wanted && lastAttempt.plus(REFETCH_UNKNOWN_AFTER).isBefore(now)) {
             known = refresh(now);
         }
         return known == null ? Optional.empty() : Optional.ofNullable(known.keys().get(keyId));
@@ -67,8 +69,8 @@ final class OpenIdKeys {
 
     private synchronized @Nullable Snapshot refresh(Instant now) {
         Snapshot known = snapshot;
-        if (known != null && !lastAttempt.isBefore(now)) {
-            return known; // another thread fetched while this one waited
+        if (!lastAttempt.plus(REFETCH_UNKNOWN_AFTER).isBefore(now)) {
+            return known; // another thread fetched, or tried to, while this one waited
         }
         lastAttempt = now;
         try {

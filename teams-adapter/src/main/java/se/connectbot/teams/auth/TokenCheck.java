@@ -50,15 +50,17 @@ public final class TokenCheck {
     /** Why a request was refused; never shown to the caller, only logged. */
     public enum Refusal {
         NO_TOKEN, MALFORMED, WRONG_ALGORITHM, UNKNOWN_KEY, NOT_ENDORSED, BAD_SIGNATURE, WRONG_ISSUER, WRONG_AUDIENCE,
-        EXPIRED, NOT_YET_VALID, WRONG_SERVICE_URL
+        EXPIRED, NOT_YET_VALID, WRONG_SERVICE_URL, WRONG_CHANNEL
     }
 
     /**
      * @param authorization the request's {@code Authorization} header, if any
      * @param serviceUrl    the activity's {@code serviceUrl}
+     * @param channelId     the activity's {@code channelId}: only Teams' own, since the keys are endorsed for other
+     *                      channels too (Web Chat, Direct Line), whose clients write {@code from} and {@code channelData} themselves
      * @return empty when the token is good; else why not
      */
-    public Optional<Refusal> check(@Nullable String authorization, @Nullable String serviceUrl) {
+    public Optional<Refusal> check(@Nullable String authorization, @Nullable String serviceUrl, @Nullable String channelId) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() < 8) {
             return Optional.of(Refusal.NO_TOKEN);
         }
@@ -70,7 +72,8 @@ public final class TokenCheck {
         } catch (ParseException e) {
             return Optional.of(Refusal.MALFORMED);
         }
-        return signature(jwt).or(() -> claims(claims, serviceUrl));
+        return signature(jwt).or(() -> claims(claims, serviceUrl))
+                .or(() -> ENDORSEMENT.equals(channelId) ? Optional.empty() : Optional.of(Refusal.WRONG_CHANNEL));
     }
 
     private Optional<Refusal> signature(SignedJWT jwt) {

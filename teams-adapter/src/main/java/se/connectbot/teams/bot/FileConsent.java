@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
+import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.reply.FileRef;
 import se.connectbot.teams.connector.Connector;
 
@@ -66,7 +67,13 @@ final class FileConsent {
             delivery.note(messages.get("teams.file.refused"), turn);
             return;
         }
-        connector.upload(uploadUrl, opened.content());
+        try {
+            connector.upload(uploadUrl, opened.content());
+        } catch (OutboundException e) {
+            log.warn("Could not upload an accepted file for {}: {}", turn, e.getMessage());
+            delivery.note(messages.get("teams.file.failed"), turn);
+            return;
+        }
         connector.send(turn.tenantId(), turn.serviceUrl(), turn.conversationId(), fileInfo(upload, opened.fileName()));
     }
 

@@ -31,6 +31,7 @@ record Incoming(String activityId, String serviceUrl, String tenantId, String co
 
     static final String PERSONAL = "personal";
     static final String CHANNEL = "channel";
+    static final String GROUP_CHAT = "groupChat";
 
     Incoming {
         Objects.requireNonNull(activityId, "activityId");
@@ -45,7 +46,10 @@ record Incoming(String activityId, String serviceUrl, String tenantId, String co
         }
         JsonNode channelData = activity.getChannelData() == null ? json.createObjectNode() : json.valueToTree(activity.getChannelData());
         String tenant = firstText(activity.getConversation().getTenantId(), channelData.path("tenant").path("id").asText(null));
-        String type = firstText(activity.getConversation().getConversationType(), PERSONAL);
+        // without its type, a conversation is personal only when it does not say it is a group: a private answer
+        // taken for a personal chat's would be posted for everyone in it
+        String type = firstText(activity.getConversation().getConversationType(),
+                activity.getConversation().isGroup() ? GROUP_CHAT : PERSONAL);
         String team = channelData.path("team").path("name").asText(null);
         if (blank(tenant) || blank(activity.getConversation().getId()) || blank(from.getId()) || blank(activity.getId())) {
             return Optional.empty();

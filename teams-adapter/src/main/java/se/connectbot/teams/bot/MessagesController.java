@@ -64,7 +64,7 @@ final class MessagesController {
         }
         Activity activity = parse(body);
         Optional<TokenCheck.Refusal> refusal = tokens.check(request.getHeader(HttpHeaders.AUTHORIZATION),
-                activity == null ? null : activity.getServiceUrl());
+                activity == null ? null : activity.getServiceUrl(), activity == null ? null : activity.getChannelId());
         if (refusal.isPresent()) {
             log.warn("Refused a request to /api/messages: {}", refusal.get());
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();

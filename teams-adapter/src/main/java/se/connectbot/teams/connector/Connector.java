@@ -93,10 +93,15 @@ public final class Connector {
 
     /** Uploads a file's content to the {@code uploadUrl} Teams gave for an accepted file consent card (no bearer token: it is not ours). */
     public void upload(String uploadUrl, byte[] content) {
-        execute(() -> http.put().uri(URI.create(uploadUrl))
-                .header(HttpHeaders.CONTENT_RANGE, "bytes 0-" + (content.length - 1) + "/" + content.length)
-                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(content)
-                .retrieve().toBodilessEntity(), "upload");
+        try {
+            execute(() -> http.put().uri(URI.create(uploadUrl))
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes 0-" + (content.length - 1) + "/" + content.length)
+                    .contentType(MediaType.APPLICATION_OCTET_STREAM).body(content)
+                    .retrieve().toBodilessEntity(), "upload");
+        } catch (OutboundException e) {
+            // the URL is a grant into the person's OneDrive, its path their name: neither the message nor a cause may carry it
+            throw e.getCause() == null ? e : new OutboundException(e.error(), "Teams file upload failed: " + e.getCause().getClass().getSimpleName());
+        }
     }
 
     private JsonNode call(HttpMethod method, URI url, Object body) {

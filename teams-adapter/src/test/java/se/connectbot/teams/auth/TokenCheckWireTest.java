@@ -85,6 +85,15 @@ class TokenCheckWireTest extends TeamsWireTest {
     }
 
     @Test
+    void anActivityOfAnotherChannelSignedWithAKeyAlsoEndorsedForTeamsIsRefused() {
+        // Microsoft's keys are endorsed for several channels; in Web Chat or Direct Line the client writes
+        // from.id and channelData itself, and could name any Teams user and tenant
+        JsonNode activity = hello();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) activity).put("channelId", "webchat");
+        assertRefused(teams.send(activity, microsoft.token(activity.path("serviceUrl").asText())));
+    }
+
+    @Test
     void aTokenForAnotherServiceUrlIsRefused() {
         JsonNode activity = hello();
         // a good token, but the activity asks for our replies (and connector token) to go elsewhere

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Platform;
@@ -24,6 +27,7 @@ import se.connectbot.teams.testing.FakeMicrosoft;
 import se.connectbot.teams.testing.TeamsWireTest;
 
 /** A file in a 1:1 chat goes through Teams' file consent; in a channel it is the core's signed link. */
+@ExtendWith(OutputCaptureExtension.class)
 class FilesTest extends TeamsWireTest {
 
     private static final byte[] PDF = "%PDF-1.7 faktura 1001".getBytes(StandardCharsets.US_ASCII);
@@ -64,6 +68,25 @@ class FilesTest extends TeamsWireTest {
         JsonNode info = awaitMessages(3).get(2).path("attachments").get(0);
         assertThat(info.path("contentType").asText()).isEqualTo("application/vnd.microsoft.teams.card.file.info");
         assertThat(info.path("content").path("uniqueId").asText()).isEqualTo("unique-1");
+    }
+
+    @Test
+    void anUploadThatBreaksOffIsToldToThePersonAndNeverLogsTheConsentsUploadUrl(CapturedOutput output) {
+        StoredFile file = annasInvoice();
+        ObjectNode context = JsonNodeFactory.instance.objectNode().put("connectFile", file.ref().toString()).put("connectOwner", Activities.ANNA);
+        microsoft.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/onedrive/upload/broken"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        // the upload URL is a pre-authorised grant to write into the person's OneDrive
+        String uploadUrl = microsoft.uploadUrl("broken") + "?tempauth=grant-SECRET-4711";
+
+        send(activities.fileConsent(Activities.ANNA, "accept", context, uploadUrl));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !microsoft.postedMessages().isEmpty() || output.toString().contains("failed"));
+        // neither the grant nor the URL's path (in SharePoint, the person's OneDrive: their name and mail address)
+        assertThat(output.toString()).doesNotContain("grant-SECRET-4711").doesNotContain("/onedrive/upload/broken");
+        assertThat(awaitMessages(1).get(0).path("text").asText()).contains("Försök igen");
     }
 
     @Test

@@ -168,6 +168,21 @@ class MessagesTest extends TeamsWireTest {
     }
 
     @Test
+    void aGroupChatWhoseActivityLacksItsConversationTypeIsStillNoPlaceForAPrivateAnswer() {
+        engine.answer(Reply.text("Faktura 1001: 4 250 kr, obetald.").privately());
+        ObjectNode activity = activities.groupChat(Activities.ANNA, "fakturor");
+        ((ObjectNode) activity.get("conversation")).remove("conversationType"); // isGroup still says what it is
+
+        send(activity);
+
+        awaitMessages(2);
+        assertThat(microsoft.connectorCalls("POST", "conversations/a%3Apersonal-chat-with-user/activities"))
+                .singleElement().satisfies(r -> assertThat(r.getBodyAsString()).contains("Faktura 1001"));
+        assertThat(microsoft.connectorCalls("POST", "conversations/19%3Agroup.*/activities"))
+                .noneMatch(r -> r.getBodyAsString().contains("Faktura"));
+    }
+
+    @Test
     void privateAnswerAskedInAChannelGoesToThePersonsOneToOneChatWithANoteInTheChannel() {
         engine.answer(Reply.text("Faktura 1001: 4 250 kr, obetald.").privately());
 
