@@ -37,7 +37,12 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import se.connectbot.app.sandbox.RunningSandbox;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.Platform;
 import se.connectbot.core.notice.OutagePoller;
+import se.connectbot.core.outbound.Outbound;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
 import se.connectbot.portal.api.NewOutage;
 import se.connectbot.portal.api.OperatorPortal;
 import se.connectbot.portal.api.Outage;
@@ -98,6 +103,9 @@ class TeamsEndToEndTest {
 
     @Autowired
     OutagePoller poller;
+
+    @Autowired
+    Outbound outbound;
 
     TeamsClient teams;
     SandboxData portal;
@@ -299,6 +307,9 @@ class TeamsEndToEndTest {
         poller.poll();
         JsonNode updated = awaitPosted(updates, a -> a.toString().contains("Skarvning pågår") && a.path("attachments").size() > 0);
         assertThat(requestFor(updated).getMethod().getName()).as("the card replaced in place").isEqualTo("PUT");
+        // the update also goes into the notice's thread, as on Slack
+        await().atMost(PATIENCE).until(() -> since(updates).stream().anyMatch(e -> e.getRequest().getMethod().getName().equals("POST")
+                && decoded(e.getRequest().getUrl()).contains("messageid=") && e.getRequest().getBodyAsString().contains("Skarvning pågår")));
         assertThat(since(mark).stream().filter(e -> e.getRequest().getMethod().getName().equals("POST"))
                 .filter(e -> e.getRequest().getBodyAsString().contains("Kabelbrott"))
                 .filter(e -> !decoded(e.getRequest().getUrl()).contains("messageid="))).as("one post for the outage").hasSize(1);
@@ -309,6 +320,9 @@ class TeamsEndToEndTest {
         click.set("channelData", activities.channel(Activities.ANNA, "", false).path("channelData"));
         assertThat(send(click).statusCode()).isEqualTo(200);
         assertThat(awaitPosted(clicked, a -> a.toString().contains("Vad gäller ärendet?"))).isNotNull();
+        long cancelled = mark();
+        send(activities.channel(Activities.ANNA, "avbryt", true));
+        assertThat(awaitPosted(cancelled, a -> a.toString().contains("Avbrutet") || a.toString().contains("inget att avbryta"))).isNotNull();
     }
 
     /** A report asked for in a 1:1 chat comes through Teams' file consent card, and the accepted upload is the workbook. */
@@ -329,15 +343,34 @@ class TeamsEndToEndTest {
         assertThat(new String(uploads().get(0).getBody(), 0, 2, StandardCharsets.US_ASCII)).as("xlsx is a zip").isEqualTo("PK");
     }
 
-    /** Asked for in a channel, the report is the user's own: a download link, never a file in the channel. */
+    /**
+     * Asked for in a channel, the report is the asker's own: the channel gets a short note, the file
+     * comes through the consent card in the asker's 1:1 chat, and nothing of it is posted in the channel.
+     */
     @Test
-    void aReportAskedForInAChannelIsALinkForTheAsker() {
+    void aReportAskedForInAChannelComesToTheAskersOneToOneChat() {
         long mark = mark();
         send(activities.channel(Activities.ANNA, "rapport tjänster alla allt", true));
-        JsonNode withLink = awaitPosted(mark, a -> a.toString().contains("/files/"));
-        LoggedRequest request = requestFor(withLink);
-        assertThat(withLink.toString()).doesNotContain("file.consent");
-        assertThat(decoded(request.getUrl())).as("the link goes to Anna alone").contains("personal-chat-with-user");
+        JsonNode consent = awaitPosted(mark, a -> a.path("attachments").path(0).path("contentType").asText().endsWith("file.consent"));
+        assertThat(consent.path("attachments").path(0).path("name").asText()).endsWith(".xlsx");
+        assertThat(decoded(requestFor(consent).getUrl())).contains("personal-chat-with-user");
+        JsonNode note = awaitPosted(mark, a -> a.path("text").asText().contains("privata chatt"));
+        assertThat(decoded(requestFor(note).getUrl())).contains(Activities.CHANNEL);
+        assertThat(since(mark).stream().filter(e -> decoded(e.getRequest().getUrl()).contains(Activities.CHANNEL))
+                .map(e -> e.getRequest().getBodyAsString())).noneMatch(b -> b.contains("xlsx") || b.contains("/files/"));
+    }
+
+    /** Outgoing carries no language: an unasked private card's own words (a select's button) follow the person's choice. */
+    @Test
+    void anUnaskedPrivateCardsOwnWordsAreInThePersonsChosenLanguage() {
+        assertThat(karl("language en").text()).contains("English");
+        List<Block.Choice> numbers = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> Block.Choice.of("Nr " + i, "pick", "status " + i)).toList();
+        long mark = mark();
+        outbound.sendPrivately(new ChatUser(Platform.TEAMS, FakeMicrosoft.TENANT, Activities.KARL),
+                Reply.of(new Block.Choices("Nr?", numbers, Block.ChoiceStyle.SELECT)));
+        Card card = awaitCard(mark, c -> c.text().contains("Nr 12"));
+        assertThat(card.buttons().stream().map(b -> b.path("title").asText())).contains("Choose").doesNotContain("Välj");
     }
 
     private OperatorPortal operator() {
