@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -26,6 +28,14 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import se.connectbot.app.sandbox.RunningSandbox;
+import se.connectbot.core.notice.OutagePoller;
+import se.connectbot.portal.api.NewOutage;
+import se.connectbot.portal.api.OperatorPortal;
+import se.connectbot.portal.api.Outage;
+import se.connectbot.portal.api.OutageKind;
+import se.connectbot.portal.api.OutagePatch;
+import se.connectbot.portal.client.PortalClientConfig;
+import se.connectbot.portal.client.PortalClients;
 import se.connectbot.discord.testing.FakeDiscord;
 import se.connectbot.discord.testing.Interactions;
 import se.connectbot.discord.testing.Interactions.Person;
@@ -61,6 +71,9 @@ class DiscordEndToEndTest {
     @Autowired
     JdbcClient bot;
 
+    @Autowired
+    OutagePoller poller;
+
     @BeforeAll
     void linkAnnaAndKarl() {
         await().atMost(Duration.ofSeconds(30)).until(() -> discord.gateway().connected() && discord.gateway().identifies() > 0);
@@ -79,7 +92,8 @@ class DiscordEndToEndTest {
     @Test
     void everyReadingCommandWorksInSwedishAndEnglish() {
         List<String[]> commands = List.of(new String[] {"whoami"}, new String[] {"overview"}, new String[] {"status", "service", "070-123 45 67"},
-                new String[] {"outages"}, new String[] {"invoices"}, new String[] {"orders"}, new String[] {"tickets"}, new String[] {"help", "command", "status"});
+                new String[] {"outages"}, new String[] {"invoices"}, new String[] {"orders"}, new String[] {"tickets"}, new String[] {"help", "command", "status"},
+                new String[] {"outage-subscriptions"}, new String[] {"usage", "number", "070-123 45 67"});
         for (Person who : List.of(ANNA, KARL)) {
             for (String[] command : commands) {
                 String[] options = java.util.Arrays.copyOfRange(command, 1, command.length);
@@ -134,6 +148,73 @@ class DiscordEndToEndTest {
         assertThat(suggestions(ANNA, "070-456 78 90").length()).as("Sofia's number is another company's").isZero();
 
         assertThat(suggestions(Person.swede("3000000000000000099"), "070").length()).isZero();
+    }
+
+    /**
+     * The channel subscribes through {@code /connect subscribe-outages}; an outage published through
+     * the sandbox's operator API is posted once in the channel by the application's outbox (through
+     * the Discord sender), then edited in place; its "still a problem for us?" button answers when clicked.
+     */
+    @Test
+    void anOutageNoticeIsPostedOnceInTheChannelThenEditedInPlace() {
+        DataObject subscribed = ask(ANNA, "subscribe-outages", "filters", "Kiruna");
+        assertThat(text(subscribed)).as(subscribed.toString()).contains("Prenumeration #", "Kiruna");
+        poller.poll(); // the feed's cursor exists from here on
+        String posts = "channels/" + FakeDiscord.CHANNEL + "/messages";
+        int before = discord.requests("POST", posts).size();
+
+        Outage published = operator().createOutage(new NewOutage("Kabelbrott @everyone Kiruna", "Grävskada vid E10.",
+                OutageKind.FIXED, List.of(), Outage.Severity.MAJOR, List.of("Kiruna"), List.of("981 31"), null,
+                Instant.now().plus(Duration.ofHours(3))), "discord-notice-" + UUID.randomUUID());
+        poller.poll();
+        await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests("POST", posts).size() == before + 1);
+        DataObject notice = sent(discord.requests("POST", posts).getLast());
+        assertThat(text(notice)).contains("Kabelbrott", "Kiruna");
+        assertThat(notice.getObject("allowed_mentions").getArray("parse").length()).as("no @everyone ping").isZero();
+        DataObject stillAProblem = buttons(notice).stream().filter(b -> b.getString("label", "").contains("Fortfarande problem"))
+                .findFirst().orElseThrow(() -> new AssertionError("no 'still a problem' button in " + notice));
+
+        operator().updateOutage(published.id(), OutagePatch.updateText("Skarvning pågår"));
+        poller.poll();
+        String edits = "channels/" + FakeDiscord.CHANNEL + "/messages/[0-9]+";
+        await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests("PATCH", edits).stream()
+                .anyMatch(r -> text(sent(r)).contains("Skarvning pågår")));
+        List<DataObject> after = discord.requests("POST", posts).stream().skip(before).map(DiscordEndToEndTest::sent).toList();
+        assertThat(after.stream().filter(m -> !m.hasKey("message_reference"))).as("still the one message").hasSize(1);
+        assertThat(after.stream().filter(m -> m.hasKey("message_reference")))
+                .as("the update also as a reply to the notice, as Slack threads it")
+                .allSatisfy(m -> assertThat(text(m)).contains("Skarvning pågår"));
+
+        DataObject clicked = click(ANNA, stillAProblem.getString("custom_id"));
+        assertThat(colours(clicked)).as(clicked.toString()).doesNotContain(RED);
+        assertThat(text(clicked)).isNotBlank();
+    }
+
+    /** A report asked for through {@code /connect report} arrives as an attached workbook. */
+    @Test
+    void aReportArrivesAsAnAttachedWorkbook() {
+        DataObject interaction = Interactions.slash(KARL, "report", "kind", "services", "account", "all", "period", "everything");
+        discord.gateway().push("INTERACTION_CREATE", interaction);
+        String token = interaction.getString("token");
+        com.github.tomakehurst.wiremock.verification.LoggedRequest withFile = awaitFound(() -> java.util.stream.Stream.concat(
+                        discord.requests("PATCH", "webhooks/" + FakeDiscord.APPLICATION + "/" + token + "/messages/@original").stream(),
+                        discord.requests("POST", "webhooks/" + FakeDiscord.APPLICATION + "/" + token).stream())
+                .filter(r -> r.isMultipart() && r.getParts().stream().anyMatch(part -> part.getName().startsWith("files[")))
+                .findFirst());
+        var file = withFile.getParts().stream().filter(part -> part.getName().startsWith("files[")).findFirst().orElseThrow();
+        assertThat(file.getHeader("Content-Disposition").firstValue()).contains(".xlsx");
+        byte[] workbook = file.getBody().asBytes();
+        assertThat(workbook.length).isGreaterThan(100);
+        assertThat(new String(workbook, 0, 2, StandardCharsets.ISO_8859_1)).as("a zip, as xlsx files are").isEqualTo("PK");
+    }
+
+    private OperatorPortal operator() {
+        return PortalClients.operator(PortalClientConfig.of(sandbox.baseUrl(), "connect-operator", "connect-operator-secret")
+                .withCache(PortalClientConfig.CacheSettings.disabled()));
+    }
+
+    private static DataObject sent(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+        return payload(request.getBodyAsString(), request.isMultipart() ? request.getPart("payload_json").getBody().asString() : null);
     }
 
     private static DataArray suggestions(Person who, String typed) {

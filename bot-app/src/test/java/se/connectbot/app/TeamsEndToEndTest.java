@@ -12,11 +12,13 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,19 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import se.connectbot.app.sandbox.RunningSandbox;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.notice.OutagePoller;
+import se.connectbot.core.outbound.Outbound;
+import se.connectbot.core.reply.Block;
+import se.connectbot.core.reply.Reply;
+import se.connectbot.portal.api.NewOutage;
+import se.connectbot.portal.api.OperatorPortal;
+import se.connectbot.portal.api.Outage;
+import se.connectbot.portal.api.OutageKind;
+import se.connectbot.portal.api.OutagePatch;
+import se.connectbot.portal.client.PortalClientConfig;
+import se.connectbot.portal.client.PortalClients;
 import se.connectbot.teams.testing.Activities;
 import se.connectbot.teams.testing.FakeMicrosoft;
 import se.connectbot.teams.testing.TeamsClient;
@@ -85,6 +100,12 @@ class TeamsEndToEndTest {
 
     @Autowired
     JdbcClient bot;
+
+    @Autowired
+    OutagePoller poller;
+
+    @Autowired
+    Outbound outbound;
 
     TeamsClient teams;
     SandboxData portal;
@@ -253,6 +274,112 @@ class TeamsEndToEndTest {
 
         assertThat(bot.sql("select count(*) from accepted_work").query(Long.class).single()).isEqualTo(before);
         assertThat(microsoft.connectorCalls("POST", ".*")).isEmpty();
+    }
+
+    /**
+     * A channel subscribes with {@code prenumerera drift}; an outage published through the sandbox's
+     * operator API is posted once in the channel by the application's outbox (through the Teams
+     * sender), then its card is replaced in place; its "still a problem for us?" button answers.
+     */
+    @Test
+    void anOutageNoticeIsPostedOnceInTheChannelThenUpdatedInPlace() {
+        long mark = mark();
+        send(activities.channel(Activities.ANNA, "prenumerera drift Kiruna", true));
+        assertThat(awaitPosted(mark, a -> a.toString().contains("Prenumeration #"))).isNotNull();
+        poller.poll(); // the feed's cursor exists from here on
+
+        mark = mark();
+        String title = "Kabelbrott <at>Alla</at> Kiruna " + System.nanoTime();
+        Outage published = operator().createOutage(new NewOutage(title, "Grävskada vid E10.",
+                OutageKind.FIXED, List.of(), Outage.Severity.MAJOR, List.of("Kiruna"), List.of("981 31"), null,
+                Instant.now().plus(Duration.ofHours(3))), "teams-notice-" + UUID.randomUUID());
+        poller.poll();
+        JsonNode notice = awaitPosted(mark, a -> a.toString().contains("Kabelbrott"));
+        LoggedRequest posted = requestFor(notice);
+        assertThat(posted.getMethod().getName()).isEqualTo("POST");
+        assertThat(decoded(posted.getUrl())).contains(Activities.CHANNEL).doesNotContain("messageid=");
+        assertThat(notice.path("attachments").path(0).path("content").path("msteams").has("entities")).as("no mention").isFalse();
+        Card card = new Card(notice.path("attachments").path(0).path("content"), "bot-message-1", false);
+        JsonNode stillAProblem = card.button("Fortfarande problem för oss?").orElseThrow(() -> new AssertionError("no button in " + notice));
+
+        long updates = mark();
+        operator().updateOutage(published.id(), OutagePatch.updateText("Skarvning pågår"));
+        poller.poll();
+        JsonNode updated = awaitPosted(updates, a -> a.toString().contains("Skarvning pågår") && a.path("attachments").size() > 0);
+        assertThat(requestFor(updated).getMethod().getName()).as("the card replaced in place").isEqualTo("PUT");
+        // the update also goes into the notice's thread, as on Slack
+        await().atMost(PATIENCE).until(() -> since(updates).stream().anyMatch(e -> e.getRequest().getMethod().getName().equals("POST")
+                && decoded(e.getRequest().getUrl()).contains("messageid=") && e.getRequest().getBodyAsString().contains("Skarvning pågår")));
+        assertThat(since(mark).stream().filter(e -> e.getRequest().getMethod().getName().equals("POST"))
+                .filter(e -> e.getRequest().getBodyAsString().contains("Kabelbrott"))
+                .filter(e -> !decoded(e.getRequest().getUrl()).contains("messageid="))).as("one post for the outage").hasSize(1);
+
+        long clicked = mark();
+        ObjectNode click = activities.submit(Activities.ANNA, Activities.CHANNEL + ";messageid=" + card.messageId(), "channel",
+                card.messageId(), stillAProblem.path("data").deepCopy());
+        click.set("channelData", activities.channel(Activities.ANNA, "", false).path("channelData"));
+        assertThat(send(click).statusCode()).isEqualTo(200);
+        assertThat(awaitPosted(clicked, a -> a.toString().contains("Vad gäller ärendet?"))).isNotNull();
+        long cancelled = mark();
+        send(activities.channel(Activities.ANNA, "avbryt", true));
+        assertThat(awaitPosted(cancelled, a -> a.toString().contains("Avbrutet") || a.toString().contains("inget att avbryta"))).isNotNull();
+    }
+
+    /** A report asked for in a 1:1 chat comes through Teams' file consent card, and the accepted upload is the workbook. */
+    @Test
+    void aReportArrivesThroughFileConsentInAOneToOneChat() {
+        ObjectNode ask = activities.personal(Activities.KARL, "report services all everything", "en-GB");
+        ask.with("conversation").put("id", KARLS_CHAT);
+        long mark = mark();
+        assertThat(send(ask).statusCode()).isEqualTo(200);
+        JsonNode consent = awaitPosted(mark, a -> a.path("attachments").path(0).path("contentType").asText().endsWith("file.consent"));
+        JsonNode card = consent.path("attachments").get(0);
+        assertThat(card.path("name").asText()).endsWith(".xlsx");
+        ObjectNode accept = activities.fileConsent(Activities.KARL, "accept", (ObjectNode) card.path("content").path("acceptContext"),
+                microsoft.uploadUrl("karls-report"));
+        accept.with("conversation").put("id", KARLS_CHAT);
+        assertThat(send(accept).statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> !uploads().isEmpty());
+        assertThat(new String(uploads().get(0).getBody(), 0, 2, StandardCharsets.US_ASCII)).as("xlsx is a zip").isEqualTo("PK");
+    }
+
+    /**
+     * Asked for in a channel, the report is the asker's own: the channel gets a short note, the file
+     * comes through the consent card in the asker's 1:1 chat, and nothing of it is posted in the channel.
+     */
+    @Test
+    void aReportAskedForInAChannelComesToTheAskersOneToOneChat() {
+        long mark = mark();
+        send(activities.channel(Activities.ANNA, "rapport tjänster alla allt", true));
+        JsonNode consent = awaitPosted(mark, a -> a.path("attachments").path(0).path("contentType").asText().endsWith("file.consent"));
+        assertThat(consent.path("attachments").path(0).path("name").asText()).endsWith(".xlsx");
+        assertThat(decoded(requestFor(consent).getUrl())).contains("personal-chat-with-user");
+        JsonNode note = awaitPosted(mark, a -> a.path("text").asText().contains("privata chatt"));
+        assertThat(decoded(requestFor(note).getUrl())).contains(Activities.CHANNEL);
+        assertThat(since(mark).stream().filter(e -> decoded(e.getRequest().getUrl()).contains(Activities.CHANNEL))
+                .map(e -> e.getRequest().getBodyAsString())).noneMatch(b -> b.contains("xlsx") || b.contains("/files/"));
+    }
+
+    /** Outgoing carries no language: an unasked private card's own words (a select's button) follow the person's choice. */
+    @Test
+    void anUnaskedPrivateCardsOwnWordsAreInThePersonsChosenLanguage() {
+        assertThat(karl("language en").text()).contains("English");
+        List<Block.Choice> numbers = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> Block.Choice.of("Nr " + i, "pick", "status " + i)).toList();
+        long mark = mark();
+        outbound.sendPrivately(new ChatUser(Platform.TEAMS, FakeMicrosoft.TENANT, Activities.KARL),
+                Reply.of(new Block.Choices("Nr?", numbers, Block.ChoiceStyle.SELECT)));
+        Card card = awaitCard(mark, c -> c.text().contains("Nr 12"));
+        assertThat(card.buttons().stream().map(b -> b.path("title").asText())).contains("Choose").doesNotContain("Välj");
+    }
+
+    private OperatorPortal operator() {
+        return PortalClients.operator(PortalClientConfig.of(sandbox.baseUrl(), "connect-operator", "connect-operator-secret")
+                .withCache(PortalClientConfig.CacheSettings.disabled()));
+    }
+
+    private static String decoded(String url) {
+        return java.net.URLDecoder.decode(url, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -18,6 +18,7 @@ import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.status.ServiceSuggestions;
 import se.connectbot.discord.deliver.DiscordRest;
 import se.connectbot.discord.deliver.DiscordSender;
@@ -99,8 +100,9 @@ public class DiscordConfiguration {
     }
 
     @Bean
-    DiscordSender discordSender(ReplyDelivery discordReplyDelivery, DiscordRest discordRest, DiscordSettings settings) {
-        return new DiscordSender(discordReplyDelivery, discordRest, settings.maxUploadSize());
+    DiscordSender discordSender(ReplyDelivery discordReplyDelivery, DiscordRest discordRest, DiscordSettings settings,
+                                UserLanguages languages) {
+        return new DiscordSender(discordReplyDelivery, discordRest, settings.maxUploadSize(), languages);
     }
 
     /** {@code DISCORD_BOT_TOKEN} is set. Public, so that the application can put what it adds for Discord under the same condition. */

@@ -183,7 +183,7 @@ public class OutagePoller {
                         with orphaned as (
                             update outage_subscription s set state = 'ORPHANED', changed_at = :now
                             where s.state = 'ACTIVE' and not exists (select 1 from account_link l where l.platform = s.platform
-                                and l.workspace_id = s.workspace_id and l.user_id = s.owner_user_id
+                                and l.workspace_id = s.owner_workspace_id and l.user_id = s.owner_user_id
                                 and l.portal_user_id = s.owner_portal_user_id)
                             returning s.*)
                         insert into outage_outbox (subscription_id, platform, workspace_id, channel_id, kind, outage_id,

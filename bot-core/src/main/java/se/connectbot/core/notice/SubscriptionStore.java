@@ -34,13 +34,14 @@ class SubscriptionStore {
     long add(ConversationRef where, ChatUser owner, String portalUserId, String ownerName, Language language,
              NoticeFilter filter, Scope scope, @Nullable QuietHours quiet) {
         return jdbc.sql("""
-                        insert into outage_subscription (platform, workspace_id, channel_id, shared, owner_user_id,
+                        insert into outage_subscription (platform, workspace_id, channel_id, shared, owner_workspace_id, owner_user_id,
                             owner_portal_user_id, owner_portal_name, language, filter, scope, quiet, created_at, changed_at)
-                        values (:platform, :workspace, :channel, :shared, :owner, :portalUser, :ownerName, :language,
+                        values (:platform, :workspace, :channel, :shared, :ownerWorkspace, :owner, :portalUser, :ownerName, :language,
                             cast(:filter as jsonb), cast(:scope as jsonb), cast(:quiet as jsonb), :now, :now)
                         returning id""")
                 .param("platform", where.platform().name()).param("workspace", where.workspaceId())
-                .param("channel", where.channelId()).param("shared", where.shared()).param("owner", owner.userId())
+                .param("channel", where.channelId()).param("shared", where.shared())
+                .param("ownerWorkspace", owner.workspaceId()).param("owner", owner.userId())
                 .param("portalUser", portalUserId).param("ownerName", ownerName).param("language", language.name())
                 .param("filter", JSON.writeValueAsString(filter)).param("scope", JSON.writeValueAsString(scope))
                 .param("quiet", quiet == null ? null : JSON.writeValueAsString(quiet))
@@ -109,11 +110,11 @@ class SubscriptionStore {
     /** Gives an orphaned subscription of the conversation to a new owner, once; false when it was not orphaned (any more). */
     boolean takeOver(ConversationRef where, long id, ChatUser owner, String portalUserId, String ownerName, Scope scope) {
         return jdbc.sql("""
-                        update outage_subscription set owner_user_id = :owner, owner_portal_user_id = :portalUser,
+                        update outage_subscription set owner_workspace_id = :ownerWorkspace, owner_user_id = :owner, owner_portal_user_id = :portalUser,
                             owner_portal_name = :ownerName, scope = cast(:scope as jsonb), state = 'ACTIVE', failures = 0, changed_at = :now
                         where id = :id and state = 'ORPHANED' and platform = :platform and workspace_id = :workspace and channel_id = :channel""")
-                .param("owner", owner.userId()).param("portalUser", portalUserId).param("ownerName", ownerName)
-                .param("scope", JSON.writeValueAsString(scope)).param("now", now()).param("id", id)
+                .param("ownerWorkspace", owner.workspaceId()).param("owner", owner.userId()).param("portalUser", portalUserId)
+                .param("ownerName", ownerName).param("scope", JSON.writeValueAsString(scope)).param("now", now()).param("id", id)
                 .param("platform", where.platform().name()).param("workspace", where.workspaceId())
                 .param("channel", where.channelId()).update() == 1;
     }
@@ -128,7 +129,7 @@ class SubscriptionStore {
         String quiet = rs.getString("quiet");
         return new Subscription(rs.getLong("id"),
                 new ConversationRef(platform, workspace, rs.getString("channel_id"), rs.getBoolean("shared")),
-                new ChatUser(platform, workspace, rs.getString("owner_user_id")), rs.getString("owner_portal_user_id"),
+                new ChatUser(platform, rs.getString("owner_workspace_id"), rs.getString("owner_user_id")), rs.getString("owner_portal_user_id"),
                 rs.getString("owner_portal_name"), Language.valueOf(rs.getString("language")),
                 JSON.readValue(rs.getString("filter"), NoticeFilter.class), JSON.readValue(rs.getString("scope"), Scope.class),
                 quiet == null ? null : JSON.readValue(quiet, QuietHours.class),

@@ -97,7 +97,7 @@ class FanOutBenchmark extends TranscriptTestSupport {
             store.add(new ConversationRef(platform, "W-bench", "C-bench-" + i, true), new ChatUser(platform, "W-bench", owner.userId()),
                     portalUser, "Anna", Language.SV, NoticeFilter.DEFAULT, scope, null);
         }
-        jdbc.sql("update outage_subscription set owner_user_id = :u, workspace_id = :w").param("u", owner.userId())
+        jdbc.sql("update outage_subscription set owner_user_id = :u, owner_workspace_id = :w, workspace_id = :w").param("u", owner.userId())
                 .param("w", owner.workspaceId()).update();
         // the owner linked on the benchmark's platform too, else the poller orphans every subscription
         jdbc.sql("""

@@ -220,6 +220,25 @@ class OutageNoticesTest extends TranscriptTestSupport {
         assertThat(slack.in(channel)).hasSize(1);
     }
 
+    /** Discord's users are one across guilds: the owner's workspace is not the channel's, and the owner is still linked. */
+    @Test
+    void anOwnerOfAnotherWorkspaceThanTheChannelsKeepsTheSubscriptionAndItPosts() {
+        String channel = channel();
+        ChatUser owner = signedIn(DemoUsers.ANNA).user();
+        ConversationRef guildChannel = new ConversationRef(Platform.SLACK, "G-" + owner.workspaceId(), channel, true);
+        Scope scope = new Scope(java.util.Map.of("acc", new Scope.Area("Göteborg", Set.of("411 01"), Set.of("Göteborg"), false)));
+        long id = subscriptions.add(guildChannel, owner, "u-anna", "Anna", Language.SV, NoticeFilter.DEFAULT, scope, null);
+        jdbc.sql("update outage_subscription set owner_portal_user_id = (select portal_user_id from account_link where user_id = :u)")
+                .param("u", owner.userId()).update();
+
+        portal.publish(outage("out-owner-ws", 1, List.of(), null));
+        assertThat(poller.poll()).isEqualTo(1);
+        assertThat(subscriptions.find(id).orElseThrow().state()).as("not orphaned").isEqualTo(Subscription.State.ACTIVE);
+        assertThat(subscriptions.find(id).orElseThrow().owner()).isEqualTo(owner);
+        dispatcher.drain();
+        assertThat(slack.in(channel)).singleElement().isInstanceOf(Outgoing.Post.class);
+    }
+
     @Test
     void twoInstancesDrainingAtOnceNeverPostTwice() throws Exception {
         List<String> channels = new ArrayList<>();

@@ -4,7 +4,9 @@ import java.util.List;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.OutboundError;
 import se.connectbot.core.outbound.OutboundException;
@@ -23,14 +25,20 @@ public final class DiscordSender implements OutboundSender {
     /** The workspace of a direct conversation, which belongs to no guild. */
     public static final String DIRECT = "@me";
 
+    /** The workspace of every Discord user: a user is one across all guilds. */
+    public static final String USERS = "discord";
+
     private final ReplyDelivery delivery;
     private final DiscordRest rest;
     private final long uploadLimit;
+    private final UserLanguages languages;
 
-    public DiscordSender(ReplyDelivery delivery, DiscordRest rest, long uploadLimit) {
+    /** @param languages the core's language choices: a direct message's own words ("file too large") in the person's language */
+    public DiscordSender(ReplyDelivery delivery, DiscordRest rest, long uploadLimit, UserLanguages languages) {
         this.delivery = delivery;
         this.rest = rest;
         this.uploadLimit = uploadLimit;
+        this.languages = languages;
     }
 
     @Override
@@ -42,11 +50,12 @@ public final class DiscordSender implements OutboundSender {
     public MessageRef send(Outgoing outgoing) {
         try {
             return switch (outgoing) {
-                case Outgoing.Post post -> post(post.to().workspaceId(), post.to().channelId(), post.reply(), null);
-                case Outgoing.File file -> post(file.to().workspaceId(), file.to().channelId(), file.reply(), null);
+                case Outgoing.Post post -> post(post.to().workspaceId(), post.to().channelId(), post.reply(), null, Language.DEFAULT);
+                case Outgoing.File file -> post(file.to().workspaceId(), file.to().channelId(), file.reply(), null, Language.DEFAULT);
                 case Outgoing.ThreadReply reply -> post(reply.parent().workspaceId(), reply.parent().conversationId(), reply.reply(),
-                        reply.parent().messageId());
-                case Outgoing.Private direct -> post(DIRECT, rest.directChannel(direct.to().userId()), direct.reply(), null);
+                        reply.parent().messageId(), Language.DEFAULT);
+                case Outgoing.Private direct -> post(DIRECT, rest.directChannel(direct.to().userId()), direct.reply(), null,
+                        languages.resolve(new ChatUser(Platform.DISCORD, USERS, direct.to().userId()), null));
                 case Outgoing.Update update -> update(update.message(), update.reply());
             };
         } catch (OutboundException e) {
@@ -56,8 +65,8 @@ public final class DiscordSender implements OutboundSender {
         }
     }
 
-    private MessageRef post(String workspaceId, String channelId, Reply reply, @Nullable String replyTo) {
-        List<MessageCreateData> messages = delivery.render(reply, Language.DEFAULT, null, uploadLimit);
+    private MessageRef post(String workspaceId, String channelId, Reply reply, @Nullable String replyTo, Language language) {
+        List<MessageCreateData> messages = delivery.render(reply, language, null, uploadLimit);
         String first = rest.send(channelId, messages.getFirst(), replyTo);
         for (MessageCreateData more : messages.subList(1, messages.size())) {
             rest.send(channelId, more, null);

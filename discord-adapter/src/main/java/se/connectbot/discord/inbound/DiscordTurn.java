@@ -38,7 +38,7 @@ final class DiscordTurn implements ReplySender {
      * Discord user ids are global: a person is one chat user whichever guild they write from, and
      * their portal link holds in every guild and in direct messages.
      */
-    static final String WORKSPACE = "discord";
+    static final String WORKSPACE = DiscordSender.USERS;
 
     private final Interaction interaction;
     private final CompletableFuture<?> acknowledged;

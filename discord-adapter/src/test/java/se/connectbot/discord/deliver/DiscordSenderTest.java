@@ -30,6 +30,9 @@ class DiscordSenderTest extends DiscordWireTest {
     @Autowired
     DiscordSender sender;
 
+    @Autowired
+    se.connectbot.discord.testing.PlatformLanguages languages;
+
     @Test
     void postsAnOutageNoticeIntoTheChannelAndEditsItInPlace() {
         MessageRef posted = sender.send(new Outgoing.Post(CHANNEL, Reply.of(new Block.Text("Driftstörning i Göteborg @everyone", Block.Tone.WARNING))));
@@ -58,6 +61,18 @@ class DiscordSenderTest extends DiscordWireTest {
         DataObject open = payload(awaitRequests("POST", "users/@me/channels", 1).getFirst());
         assertThat(open.getString("recipient_id")).isEqualTo("2400000000000000001");
         awaitRequests("POST", "channels/" + FakeDiscord.DM_CHANNEL + "/messages", 1);
+    }
+
+    /** The sender's own words in a direct message (here: a file it cannot hand over) follow the person's chosen language. */
+    @Test
+    void aPrivateMessagesOwnWordsAreInThePersonsChosenLanguage() {
+        ChatUser karl = new ChatUser(Platform.DISCORD, DiscordSender.USERS, "2400000000000000002");
+        languages.choose(karl, se.connectbot.core.i18n.Language.EN);
+        Block.Attachment gone = new Block.Attachment("rapport.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                10, se.connectbot.core.reply.FileRef.random(), null);
+        sender.send(new Outgoing.Private(karl, Reply.of(gone)));
+        String body = awaitRequests("POST", "channels/" + FakeDiscord.DM_CHANNEL + "/messages", 1).getFirst().getBodyAsString();
+        assertThat(body).contains("I could not deliver the file rapport.xlsx").doesNotContain("Jag kunde inte");
     }
 
     @Test

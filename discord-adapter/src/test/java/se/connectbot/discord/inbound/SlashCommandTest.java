@@ -50,4 +50,31 @@ class SlashCommandTest extends DiscordWireTest {
         List<String> texts = engine.received().stream().map(i -> ((Inbound.Text) i.payload()).text()).sorted().toList();
         assertThat(texts).containsExactly("fyll på 070-123 45 67 5GB", "topup 070-123 45 67 5GB", "vem är jag");
     }
+
+    /** The outage notice and report commands, written after the adapter, read as the core's own keywords in both languages. */
+    @Test
+    void noticeAndReportSubcommandsBecomeTheCoresKeywordsInTheUsersLanguage() {
+        Person sv = Person.swede("2000000000000000005");
+        Person en = Person.english("2000000000000000006");
+        push(Interactions.slash(sv, "subscribe-outages", "filters", "Göteborg 4G större"));
+        push(Interactions.slash(en, "subscribe-outages"));
+        push(Interactions.slash(sv, "outage-subscriptions"));
+        push(Interactions.slash(en, "outage-subscriptions"));
+        push(Interactions.slash(sv, "unsubscribe", "subscription", "alla"));
+        push(Interactions.slash(en, "unsubscribe", "subscription", "2"));
+        push(Interactions.slash(sv, "report", "period", "2026-01..2026-06", "kind", "usage", "account", "Nordkust AB"));
+        push(Interactions.slash(en, "report", "kind", "invoices"));
+        push(Interactions.slash(sv, "usage", "number", "070-123 45 67"));
+        push(Interactions.slash(en, "usage", "number", "070-123 45 67"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.received().size() == 10);
+        List<String> texts = engine.received().stream().map(i -> ((Inbound.Text) i.payload()).text()).sorted().toList();
+        assertThat(texts).containsExactlyInAnyOrder(
+                "prenumerera drift Göteborg 4G större", "subscribe outages",
+                "prenumerationer", "outage subscriptions",
+                "avsluta prenumeration alla", "unsubscribe 2",
+                "rapport usage Nordkust AB 2026-01..2026-06", "report invoices",
+                "förbrukning 070-123 45 67", "usage 070-123 45 67");
+    }
 }
+

@@ -9,6 +9,7 @@ import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileDownloads;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.OutboundSender;
 import se.connectbot.teams.TeamsConfiguration;
@@ -66,7 +67,8 @@ public class TeamsBotConfiguration {
     }
 
     @Bean
-    OutboundSender teamsSender(ReplyDelivery teamsReplyDelivery, CardRenderer teamsCardRenderer, ConversationStore store) {
-        return new TeamsSender(teamsReplyDelivery, teamsCardRenderer, store);
+    OutboundSender teamsSender(ReplyDelivery teamsReplyDelivery, CardRenderer teamsCardRenderer, ConversationStore store,
+                               UserLanguages languages) {
+        return new TeamsSender(teamsReplyDelivery, teamsCardRenderer, store, languages);
     }
 }

@@ -2,8 +2,10 @@ package se.connectbot.teams.bot;
 
 import com.microsoft.bot.schema.Activity;
 import java.util.List;
+import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.OutboundError;
@@ -19,7 +21,9 @@ import se.connectbot.teams.render.CardRenderer;
  * URL, as the {@link ConversationStore} learnt it from Teams ({@link ConversationRecorder}).
  * A thread reply in a channel goes into the parent's thread; chats have no threads, so there it
  * follows the parent. A private message opens (or finds) the person's 1:1 chat with the bot.
- * Words of the adapter's own in an unasked message are Swedish, the bot's first language.
+ * Words of the adapter's own in an unasked message (a select's button, a file link's note) are in
+ * the person's chosen language in a private message ({@link UserLanguages}); in a conversation,
+ * where several read them, Swedish, the bot's first language.
  * Thread-safe.
  */
 final class TeamsSender implements OutboundSender {
@@ -27,11 +31,13 @@ final class TeamsSender implements OutboundSender {
     private final ReplyDelivery delivery;
     private final CardRenderer renderer;
     private final ConversationStore store;
+    private final UserLanguages languages;
 
-    TeamsSender(ReplyDelivery delivery, CardRenderer renderer, ConversationStore store) {
+    TeamsSender(ReplyDelivery delivery, CardRenderer renderer, ConversationStore store, UserLanguages languages) {
         this.delivery = delivery;
         this.renderer = renderer;
         this.store = store;
+        this.languages = languages;
     }
 
     @Override
@@ -87,7 +93,8 @@ final class TeamsSender implements OutboundSender {
                 .orElseThrow(() -> new OutboundException(OutboundError.NO_ACCESS, "the bot has heard nothing from Teams tenant " + tenant));
         String serviceUrl = serviceUrl(any);
         String chat = delivery.openPersonalChat(serviceUrl, tenant, userId);
-        return first(tenant, chat, delivery.send(reply, new Where(serviceUrl, tenant, chat, true), Language.DEFAULT, null));
+        Language language = languages.resolve(new ChatUser(Platform.TEAMS, tenant, userId), null);
+        return first(tenant, chat, delivery.send(reply, new Where(serviceUrl, tenant, chat, true), language, null));
     }
 
     private Where where(String tenant, String conversationId) {
