@@ -56,7 +56,7 @@ public final class InboundDispatch {
 
     /** Queues the arrival on the workers; returns at once, so that the adapter can acknowledge. */
     public void dispatch(Arrival arrival, ReplySender sender) {
-        execute(arrival, () -> handle(arrival, sender, true), () -> note(sender, language(arrival.user(), null), "dispatch.busy"));
+        execute(arrival, () -> handle(arrival, sender, true, null), () -> note(sender, language(arrival.user(), null), "dispatch.busy"));
     }
 
     /**
@@ -66,16 +66,32 @@ public final class InboundDispatch {
      * With the database unreachable it queues the work all the same (in memory only, as before).
      */
     public void dispatch(Arrival arrival, ReplySender sender, Resumable resumable) {
+        dispatchDurably(arrival, sender, resumable, null);
+    }
+
+    /**
+     * An adapter's own work for a delivery in place of the engine's turn (uploading a file the
+     * person agreed to receive), with the guarantees of {@link #dispatch(Arrival, ReplySender, Resumable)}:
+     * recorded before the acknowledgement, claimed so that a redelivery runs nothing, finished by
+     * the takeover should this instance die (the adapter's {@link ResumableSenders.Factory} gives
+     * the work back as {@link ResumableSenders.Resumed#work()}). Work that throws is logged and
+     * told to the user as a failure, and counts as done. The arrival's inbound is never built.
+     */
+    public void dispatch(Arrival arrival, ReplySender sender, Resumable resumable, Runnable work) {
+        dispatchDurably(arrival, sender, resumable, work);
+    }
+
+    private void dispatchDurably(Arrival arrival, ReplySender sender, Resumable resumable, @Nullable Runnable work) {
         Optional<Long> id = record(arrival, resumable);
         if (id.isEmpty()) {
-            dispatch(arrival, sender);
+            execute(arrival, () -> handle(arrival, sender, true, work), () -> note(sender, language(arrival.user(), null), "dispatch.busy"));
             return;
         }
         long row = id.get();
         // finished only when handled: work that throws (Slack not answering users.info) or whose thread dies is taken over later
         execute(arrival, () -> {
             accepted.started(row);
-            handle(arrival, sender, true);
+            handle(arrival, sender, true, work);
             accepted.finished(row);
         }, () -> {
             // told "too busy, try again": a takeover answering later as well would be one answer too many
@@ -89,9 +105,9 @@ public final class InboundDispatch {
      * the first run's own, so it bypasses them; the engine's delivery log answers a delivery that
      * was in fact answered with its stored answer, so nothing is done twice.
      */
-    void resume(long row, Arrival arrival, ReplySender sender) {
+    void resume(long row, Arrival arrival, ReplySender sender, @Nullable Runnable work) {
         execute(arrival, () -> {
-            handle(arrival, sender, false);
+            handle(arrival, sender, false, work);
             accepted.finished(row);
         }, () -> log.warn("Too busy to resume {}; another takeover will", arrival));
     }
@@ -139,8 +155,17 @@ public final class InboundDispatch {
         }
     }
 
-    private void handle(Arrival arrival, ReplySender sender, boolean claiming) {
+    private void handle(Arrival arrival, ReplySender sender, boolean claiming, @Nullable Runnable work) {
         if (claiming && !claimed(arrival)) {
+            return;
+        }
+        if (work != null) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("An adapter's work for {} failed", arrival, e);
+                note(sender, language(arrival.user(), null), "dispatch.failed");
+            }
             return;
         }
         Inbound inbound = arrival.inbound().get();

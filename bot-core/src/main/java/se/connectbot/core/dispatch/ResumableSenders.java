@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
@@ -44,10 +45,24 @@ public final class ResumableSenders {
     }
 
     /**
-     * The turn again: how to build the inbound (on the workers) and where to send the answer.
+     * The turn again: how to build the inbound (on the workers) and where to send the answer; or,
+     * for work an adapter dispatched as its own ({@link InboundDispatch#dispatch(Arrival, ReplySender, Resumable, Runnable)}),
+     * that work again, run in place of the engine.
      *
      * @param inbound as {@link Arrival#inbound()}
+     * @param work    the adapter's own work, or null for an engine turn
      */
-    public record Resumed(Supplier<Inbound> inbound, ReplySender sender) {
+    public record Resumed(Supplier<Inbound> inbound, ReplySender sender, @Nullable Runnable work) {
+
+        public Resumed(Supplier<Inbound> inbound, ReplySender sender) {
+            this(inbound, sender, null);
+        }
+
+        /** The adapter's own work again, with where to send its notes. */
+        public static Resumed work(Runnable work, ReplySender sender) {
+            return new Resumed(() -> {
+                throw new IllegalStateException("an adapter's own work has no inbound");
+            }, sender, work);
+        }
     }
 }

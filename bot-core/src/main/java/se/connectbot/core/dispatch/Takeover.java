@@ -54,7 +54,8 @@ public final class Takeover {
         ResumableSenders.Resumed turn = turn(taken).orElseThrow(
                 () -> new IllegalStateException("no resumable sender for " + taken.user().platform() + " on this instance"));
         log.info("Taking over {}", taken);
-        dispatch.resume(taken.id(), new Arrival(taken.deliveryId(), taken.user(), null, turn.inbound()), turn.sender());
+        dispatch.resume(taken.id(), new Arrival(taken.deliveryId(), taken.user(), null, turn.inbound()), turn.sender(),
+                turn.work());
     }
 
     private void giveUp(AcceptedWork.Taken taken) {

@@ -17,7 +17,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.dispatch.Arrival;
 import se.connectbot.core.dispatch.InboundDispatch;
+import se.connectbot.core.dispatch.Resumable;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.teams.auth.TokenCheck;
@@ -128,8 +130,10 @@ final class MessagesController {
                         .put("value", Messages.of(language).get("teams.action.received")));
             }
             case "fileConsent/invoke" -> {
-                dispatch.run(incoming.user(), () -> consent.handle(value, incoming, language),
-                        (reply, lang, kind) -> delivery.note(Messages.of(lang).get("dispatch.busy"), incoming));
+                Resumable resumable = FileConsent.resumable(value, incoming, language);
+                TeamsTurn notes = new TeamsTurn(incoming, resumable.payload(), delivery, "");
+                dispatch.dispatch(new Arrival(incoming.deliveryId(), incoming.user(), null, FileConsent::noInbound), notes, resumable,
+                        () -> consent.handle(value, incoming, language));
                 return invokeResponse(json.createObjectNode());
             }
             default -> {

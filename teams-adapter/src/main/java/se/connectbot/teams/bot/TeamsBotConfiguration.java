@@ -62,8 +62,8 @@ public class TeamsBotConfiguration {
 
     /** Teams' part in finishing work another instance accepted. */
     @Bean
-    ResumableSenders.Factory teamsResumer(ReplyDelivery teamsReplyDelivery) {
-        return new TeamsResumer(teamsReplyDelivery);
+    ResumableSenders.Factory teamsResumer(ReplyDelivery teamsReplyDelivery, FileConsent teamsFileConsent, TeamsConfiguration.TeamsJson json) {
+        return new TeamsResumer(teamsReplyDelivery, teamsFileConsent, json.mapper());
     }
 
     @Bean

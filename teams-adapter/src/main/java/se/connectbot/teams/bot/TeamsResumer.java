@@ -1,5 +1,6 @@
 package se.connectbot.teams.bot;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.dispatch.ResumableSenders;
 
@@ -11,9 +12,13 @@ import se.connectbot.core.dispatch.ResumableSenders;
 final class TeamsResumer implements ResumableSenders.Factory {
 
     private final ReplyDelivery delivery;
+    private final FileConsent consent;
+    private final ObjectMapper json;
 
-    TeamsResumer(ReplyDelivery delivery) {
+    TeamsResumer(ReplyDelivery delivery, FileConsent consent, ObjectMapper json) {
         this.delivery = delivery;
+        this.consent = consent;
+        this.json = json;
     }
 
     @Override
@@ -24,6 +29,9 @@ final class TeamsResumer implements ResumableSenders.Factory {
     @Override
     public ResumableSenders.Resumed resume(ResumableSenders.Accepted accepted) {
         TeamsTurn turn = new TeamsTurn(Incoming.fromContext(accepted.context()), accepted.payload(), delivery, "");
+        if (FileConsent.isConsent(accepted)) {
+            return ResumableSenders.Resumed.work(consent.resumed(accepted, json), turn);
+        }
         return new ResumableSenders.Resumed(turn.arrival().inbound(), turn);
     }
 }

@@ -165,6 +165,9 @@ class MessagesTest extends TeamsWireTest {
         assertThat(invoke.path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
         assertThat(invoke.path("value").asText()).isEqualTo("Working on it.");
         assertThat(awaitInbound().payload()).isEqualTo(new Inbound.Action("status.service", "svc-123"));
+        // the answer is awaited here, so that it cannot arrive during the next test
+        await().atMost(Duration.ofSeconds(10)).until(() -> microsoft.connectorCalls("PUT", "conversations/.+/activities/card-9").stream()
+                .anyMatch(r -> r.getBodyAsString().contains("svc-123")));
     }
 
     @Test

@@ -65,10 +65,8 @@ public class TeamsTestApplication {
 
     /** The owner's file, as the core's FileDownloads hands it out (without the portal rights check, which needs the core). */
     @Bean
-    ConsentedFiles consentedFiles(FileStore files) {
-        return (ref, requester) -> files.find(ref).filter(f -> f.owner().equals(requester))
-                .flatMap(f -> files.content(ref).map(c -> new ConsentedFiles.Opened(f.fileName(), c)))
-                .orElseThrow(() -> new ConsentedFiles.Refused("not the owner's file"));
+    TestConsentedFiles consentedFiles(FileStore files) {
+        return new TestConsentedFiles(files);
     }
 
     @Bean
