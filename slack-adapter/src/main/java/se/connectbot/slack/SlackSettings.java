@@ -35,7 +35,8 @@ public record SlackSettings(
     static final String DEFAULT_API_URL = "https://slack.com/api/";
     static final List<String> DEFAULT_RESPONSE_URL_ORIGINS = List.of("https://hooks.slack.com", "https://hooks.slack-gov.com");
     static final String DEFAULT_SCOPES =
-            "commands,chat:write,chat:write.public,im:history,im:read,im:write,app_mentions:read,files:write,team:read,users:read";
+            "commands,chat:write,chat:write.public,im:history,im:read,im:write,app_mentions:read,files:write,team:read,users:read,"
+                    + "channels:history,groups:history";
 
     public SlackSettings {
         if (blank(appToken) && blank(signingSecret)) {

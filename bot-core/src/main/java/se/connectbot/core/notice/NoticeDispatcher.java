@@ -30,9 +30,13 @@ import se.connectbot.portal.api.Outage;
  * no other. Per outage and conversation it posts the card once and stores the message's
  * reference; a later change updates that message in place and adds a line in its thread; a row
  * whose change the conversation already shows does nothing. So delivery is at least once and
- * idempotent, with one window left: a crash after the platform took a post and before its
- * reference is stored (the HTTP call under way, or its answer not yet committed) posts it again on
- * the retry; at most one post per conversation in flight, so at most a claimed batch per instance.
+ * idempotent. The one window a crash could open — the platform took a post, and its reference was
+ * not yet stored — is closed where the platform can read its posts back: before a card's first post
+ * an attempt is committed with a marker the post is tagged with, and a retry that finds the attempt
+ * asks the platform ({@link Outbound#findPosted}) for the tagged post before posting: found, it is
+ * stored and updated in place. A platform that cannot tell (Teams, the web chat) gets it posted
+ * again: at least once there, at most one post per conversation in flight, so at most a claimed
+ * batch per instance.
  *
  * <p>A conversation the bot cannot post to any more (no access, gone) pauses its subscription
  * after {@code connectbot.outages.failure-threshold} tries, and its owner is told privately.
@@ -51,6 +55,8 @@ public class NoticeDispatcher {
      */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
     private static final int MAX_BATCHES = 50;
+    /** How far before an attempt a tagged post is looked for (clocks of the bot and the platform differ a little). */
+    private static final Duration ATTEMPT_MARGIN = Duration.ofMinutes(5);
 
     private final Outbox outbox;
     private final SubscriptionStore subscriptions;
@@ -168,7 +174,7 @@ public class NoticeDispatcher {
         pace(subscription.conversation());
         MessageRef message;
         if (notice.isEmpty()) {
-            message = outbound.post(subscription.conversation(), NoticeCards.card(shown, messages, clock.instant()));
+            message = firstPost(row, subscription, NoticeCards.card(shown, messages, clock.instant()));
         } else {
             message = notice.get().message();
             try {
@@ -179,13 +185,36 @@ public class NoticeDispatcher {
                 }
                 // someone deleted the card, not the channel: post it anew (a gone channel fails here as well)
                 pace(subscription.conversation());
-                outbox.delivered(row, outbound.post(subscription.conversation(), NoticeCards.card(shown, messages, clock.instant())), shown);
+                outbox.delivered(row, firstPost(row, subscription, NoticeCards.card(shown, messages, clock.instant())), shown);
                 return;
             }
             pace(subscription.conversation());
             outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages));
         }
         outbox.delivered(row, message, shown);
+    }
+
+    /**
+     * The card's first post to the conversation, made at most once as the conversation sees it
+     * where the platform can read its posts back: a post an earlier try began is looked for first
+     * (found: brought up to date in place, not posted again); else an attempt is committed and the
+     * post tagged with its marker.
+     */
+    private MessageRef firstPost(OutboxRow row, Subscription subscription, se.connectbot.core.reply.Reply card) {
+        ConversationRef to = subscription.conversation();
+        Optional<Outbox.Attempt> earlier = outbox.attempt(row.conversation(), row.outageId());
+        if (earlier.isPresent()) {
+            Optional<MessageRef> found = outbound.findPosted(to, earlier.get().marker(), earlier.get().at().minus(ATTEMPT_MARGIN));
+            if (found.isPresent()) {
+                log.info("Outage notice {} to {} was posted by an earlier try ({}); updated, not posted again",
+                        row.outageId(), DeliveryPacer.key(to), found.get().messageId());
+                pace(to);
+                outbound.update(found.get(), card);
+                return found.get();
+            }
+        }
+        Outbox.Attempt attempt = earlier.orElseGet(() -> outbox.attempting(row.conversation(), row.outageId()));
+        return outbound.post(to, card, attempt.marker());
     }
 
     /** After quiet hours: one message saying what happened meanwhile, when more than one outage waited; kept for the retry if its post fails. */

@@ -28,6 +28,10 @@ class Outbox {
     record Notice(MessageRef message, long version, int updatesShown) {
     }
 
+    /** A first post of a card that was under way (table {@code outage_notice_attempt}). */
+    record Attempt(String marker, Instant at) {
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -73,6 +77,31 @@ class Outbox {
                         rs.getLong("version"), rs.getInt("updates_shown"))).optional();
     }
 
+    /** The first post of the outage's card to the conversation that was begun and whose message is not stored. */
+    Optional<Attempt> attempt(ConversationRef where, String outageId) {
+        return jdbc.sql("select marker, attempted_at from outage_notice_attempt where platform = :platform "
+                        + "and workspace_id = :workspace and channel_id = :channel and outage_id = :outage")
+                .param("platform", where.platform().name()).param("workspace", where.workspaceId())
+                .param("channel", where.channelId()).param("outage", outageId)
+                .query((rs, n) -> new Attempt(rs.getString("marker"), rs.getTimestamp("attempted_at").toInstant())).optional();
+    }
+
+    /**
+     * Records (committed at once, before the post) that the card's first post to the conversation
+     * is about to be made, tagged with the marker this answers; an earlier attempt's marker and
+     * time are kept, so every retry looks for the same tag from the first try on.
+     */
+    Attempt attempting(ConversationRef where, String outageId) {
+        String fresh = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        jdbc.sql("""
+                        insert into outage_notice_attempt (platform, workspace_id, channel_id, outage_id, marker, attempted_at)
+                        values (:platform, :workspace, :channel, :outage, :marker, :now) on conflict do nothing""")
+                .param("platform", where.platform().name()).param("workspace", where.workspaceId())
+                .param("channel", where.channelId()).param("outage", outageId).param("marker", fresh)
+                .param("now", Timestamp.from(clock.instant())).update();
+        return attempt(where, outageId).orElseThrow();
+    }
+
     /** Stores what the conversation now shows and forgets the row, in one transaction. */
     void delivered(OutboxRow row, MessageRef message, NoticePayload shown) {
         Timestamp now = Timestamp.from(clock.instant());
@@ -98,6 +127,10 @@ class Outbox {
                     .param("expectedEnd", shown.outage().expectedEnd() == null ? null : Timestamp.from(shown.outage().expectedEnd()))
                     .param("passed", shown.outage().expectedEnd() != null && !shown.outage().expectedEnd().isAfter(clock.instant()))
                     .update();
+            jdbc.sql("delete from outage_notice_attempt where platform = :platform and workspace_id = :workspace "
+                            + "and channel_id = :channel and outage_id = :outage")
+                    .param("platform", where.platform().name()).param("workspace", where.workspaceId())
+                    .param("channel", where.channelId()).param("outage", row.outageId()).update();
             done(row);
         });
     }

@@ -49,6 +49,17 @@ public final class Outbound {
         return send(new Outgoing.Post(to, reply));
     }
 
+    /** Posts the reply tagged with {@code marker}, for {@link #findPosted} to find it later where the platform can. */
+    public MessageRef post(ConversationRef to, Reply reply, String marker) {
+        return send(new Outgoing.Post(to, reply, marker));
+    }
+
+    /** The post tagged with {@code marker} in the conversation since then, where its platform can read it back; else empty. */
+    public java.util.Optional<MessageRef> findPosted(ConversationRef in, String marker, java.time.Instant since) {
+        OutboundSender sender = senders.get(in.platform());
+        return sender == null ? java.util.Optional.empty() : sender.findPosted(in, marker, since);
+    }
+
     /** Replaces a message the bot posted; the reply must fit one message, without form or file. */
     public MessageRef update(MessageRef message, Reply reply) {
         return send(new Outgoing.Update(message, reply));

@@ -1,6 +1,7 @@
 package se.connectbot.core.outbound;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
@@ -19,11 +20,25 @@ public sealed interface Outgoing {
 
     Reply reply();
 
-    /** The reply for everyone in a conversation; a long reply may take several messages (the first is answered). */
-    record Post(ConversationRef to, Reply reply) implements Outgoing {
+    /**
+     * The reply for everyone in a conversation; a long reply may take several messages (the first is answered).
+     *
+     * @param marker null, or a token unique to this post that the sender tags it with where the
+     *               platform keeps such a tag (Slack: the message's metadata), so that
+     *               {@link OutboundSender#findPosted} can tell later whether the platform took it
+     */
+    record Post(ConversationRef to, Reply reply, @Nullable String marker) implements Outgoing {
         public Post {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(reply, "reply");
+            if (marker != null && !marker.matches("[A-Za-z0-9_-]{1,25}")) {
+                throw new IllegalArgumentException("a marker is 1-25 letters, digits, '-' or '_' but was '" + marker + "'");
+            }
+        }
+
+        /** A post without a marker. */
+        public Post(ConversationRef to, Reply reply) {
+            this(to, reply, null);
         }
 
         @Override

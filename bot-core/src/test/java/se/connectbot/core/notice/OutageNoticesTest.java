@@ -159,6 +159,81 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     @Test
+    void aPostThePlatformTookButWhoseAnswerWasLostIsFoundOnTheRetryNotPostedAgain() {
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        slack.loseAnswerOnce(channel);
+        portal.publish(outage("out-31", 1, List.of(), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).singleElement().isInstanceOf(Outgoing.Post.class);
+        assertThat(jdbc.sql("select count(*) from outage_notice where channel_id = :c").param("c", channel).query(Integer.class).single())
+                .as("the reference never came back").isZero();
+        String marker = ((Outgoing.Post) slack.in(channel).get(0)).marker();
+        assertThat(jdbc.sql("select marker from outage_notice_attempt where channel_id = :c").param("c", channel)
+                .query(String.class).single()).as("committed before the post").isEqualTo(marker);
+
+        clock.advance(Duration.ofSeconds(10));
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(2);
+        assertThat(slack.in(channel).get(1)).as("found by its marker and brought up to date, not posted again")
+                .isInstanceOfSatisfying(Outgoing.Update.class, u -> assertThat(u.message().messageId()).isEqualTo(
+                        jdbc.sql("select message_id from outage_notice where channel_id = :c").param("c", channel).query(String.class).single()));
+        assertThat(jdbc.sql("select count(*) from outage_notice_attempt where channel_id = :c").param("c", channel)
+                .query(Integer.class).single()).isZero();
+        clock.advance(Duration.ofSeconds(5));
+        portal.publish(outage("out-31", 2, List.of(new Outage.Update(clock.instant(), "Tekniker på plats")), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(4).filteredOn(Outgoing.Post.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void aPostWhoseReferenceFailedToCommitIsFoundOnTheRetryNotPostedAgain() {
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        // the transaction storing the posted message's reference fails (rolls back), as if the bot died before its commit
+        jdbc.sql("create or replace function test_fail_notice() returns trigger language plpgsql as "
+                + "'begin raise exception ''the bot dies before the commit''; end'").update();
+        jdbc.sql("create trigger test_fail_notice before insert on outage_notice for each row "
+                + "when (new.channel_id = '" + channel + "') execute function test_fail_notice()").update();
+        try {
+            portal.publish(outage("out-32", 1, List.of(), null));
+            poller.poll();
+            dispatcher.drain();
+        } finally {
+            jdbc.sql("drop trigger test_fail_notice on outage_notice").update();
+        }
+        assertThat(slack.in(channel)).singleElement().isInstanceOf(Outgoing.Post.class);
+        assertThat(jdbc.sql("select count(*) from outage_notice where channel_id = :c").param("c", channel).query(Integer.class).single())
+                .isZero();
+
+        clock.advance(Duration.ofSeconds(10));
+        dispatcher.drain();
+        assertThat(slack.in(channel)).hasSize(2);
+        assertThat(slack.in(channel).get(1)).isInstanceOf(Outgoing.Update.class);
+        assertThat(jdbc.sql("select message_id from outage_notice where channel_id = :c").param("c", channel).query(String.class).single())
+                .isEqualTo(((Outgoing.Update) slack.in(channel).get(1)).message().messageId());
+    }
+
+    @Test
+    void aPlatformThatCannotReadItsPostsBackGetsAPostInDoubtPostedAgainAtLeastOnce() {
+        RecordingSender teams = new RecordingSender(Platform.SLACK, false);
+        NoticeDispatcher blind = new NoticeDispatcher(outbox, subscriptions, new Outbound(List.of(teams)), SETTINGS, clock);
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        teams.loseAnswerOnce(channel);
+        portal.publish(outage("out-33", 1, List.of(), null));
+        poller.poll();
+        blind.drain();
+        clock.advance(Duration.ofSeconds(10));
+        blind.drain();
+        assertThat(teams.in(channel)).hasSize(2).allSatisfy(o -> assertThat(o).isInstanceOf(Outgoing.Post.class));
+        assertThat(jdbc.sql("select count(*) from outage_notice where channel_id = :c").param("c", channel).query(Integer.class).single())
+                .isOne();
+    }
+
+    @Test
     void aCardSomeoneDeletedIsPostedAnewOnTheNextChangeWithoutCountingAgainstTheChannel() {
         String channel = channel();
         signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");

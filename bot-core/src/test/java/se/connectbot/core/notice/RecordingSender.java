@@ -27,9 +27,25 @@ final class RecordingSender implements OutboundSender {
     private final Map<String, OutboundError> refusing = new ConcurrentHashMap<>();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
     private final java.util.Set<String> deleted = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> losingAnswer = ConcurrentHashMap.newKeySet();
+    private final Map<String, MessageRef> tagged = new ConcurrentHashMap<>();
+    private final boolean readsBack;
 
+    /** A platform that can read its posts back by their marker (as Slack's metadata). */
     RecordingSender(Platform platform) {
+        this(platform, true);
+    }
+
+    /** @param readsBack false for a platform that cannot tell whether it took a post (as Teams without Graph) */
+    RecordingSender(Platform platform, boolean readsBack) {
         this.platform = platform;
+        this.readsBack = readsBack;
+    }
+
+    @Override
+    public java.util.Optional<MessageRef> findPosted(se.connectbot.core.chat.ConversationRef in, String marker, java.time.Instant since) {
+        MessageRef found = readsBack ? tagged.get(in.channelId() + "/" + marker) : null;
+        return java.util.Optional.ofNullable(found).filter(m -> !deleted.contains(m.messageId()));
     }
 
     @Override
@@ -60,13 +76,21 @@ final class RecordingSender implements OutboundSender {
             }
         }
         sent.add(outgoing);
-        return switch (outgoing) {
+        MessageRef answer = switch (outgoing) {
             case Outgoing.Update u -> u.message();
             case Outgoing.ThreadReply t -> new MessageRef(platform, t.parent().workspaceId(), channel, "r" + ids.incrementAndGet());
             case Outgoing.Private p -> new MessageRef(platform, p.to().workspaceId(), "D-" + p.to().userId(), "p" + ids.incrementAndGet());
             case Outgoing.Post p -> new MessageRef(platform, p.to().workspaceId(), channel, "m" + ids.incrementAndGet());
             case Outgoing.File f -> new MessageRef(platform, f.to().workspaceId(), channel, "f" + ids.incrementAndGet());
         };
+        if (outgoing instanceof Outgoing.Post p && p.marker() != null) {
+            tagged.put(channel + "/" + p.marker(), answer);
+        }
+        if (outgoing instanceof Outgoing.Post && losingAnswer.remove(channel)) {
+            // the platform took it; the bot never learns so (a reset connection, or the JVM dies here)
+            throw new IllegalStateException("connection reset after the platform took the post");
+        }
+        return answer;
     }
 
     static String channel(Outgoing outgoing) {
@@ -99,6 +123,11 @@ final class RecordingSender implements OutboundSender {
     /** Someone deleted the message in the chat: updating it fails as the platform says. */
     void delete(String messageId) {
         deleted.add(messageId);
+    }
+
+    /** The next post to the channel is taken, but its answer never reaches the bot. */
+    void loseAnswerOnce(String channel) {
+        losingAnswer.add(channel);
     }
 
     void slow(String channel, Duration delay) {

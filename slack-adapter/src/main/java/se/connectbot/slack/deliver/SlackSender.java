@@ -4,8 +4,12 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,6 +44,10 @@ import se.connectbot.slack.render.SlackMessage;
 public final class SlackSender implements OutboundSender {
 
     private static final Logger log = LoggerFactory.getLogger(SlackSender.class);
+    /** The metadata event type a marked post carries (its payload: {@code marker}). */
+    static final String MARKER_EVENT = "connectbot_outage_notice";
+    private static final int HISTORY_PAGE = 100;
+    private static final int HISTORY_PAGES = 5;
 
     private final Slack slack;
     private final BotTokens tokens;
@@ -71,17 +79,57 @@ public final class SlackSender implements OutboundSender {
     @Override
     public MessageRef send(Outgoing outgoing) {
         return switch (outgoing) {
-            case Outgoing.Post post -> toConversation(post.to(), post.reply());
-            case Outgoing.File file -> toConversation(file.to(), file.reply());
+            case Outgoing.Post post -> toConversation(post.to(), post.reply(), post.marker());
+            case Outgoing.File file -> toConversation(file.to(), file.reply(), null);
             case Outgoing.ThreadReply(MessageRef parent, Reply reply) ->
-                    post(parent.workspaceId(), parent.conversationId(), parent.messageId(), parent.organisationId(), reply);
+                    post(parent.workspaceId(), parent.conversationId(), parent.messageId(), parent.organisationId(), reply, null);
             case Outgoing.Update update -> update(update.message(), update.reply());
             case Outgoing.Private direct -> privately(direct.to(), direct.reply());
         };
     }
 
-    private MessageRef toConversation(ConversationRef to, Reply reply) {
-        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply);
+    private MessageRef toConversation(ConversationRef to, Reply reply, @Nullable String marker) {
+        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply, marker);
+    }
+
+    /**
+     * The bot's message tagged with the marker (its metadata, {@value #MARKER_EVENT}) in the
+     * channel's history since then, read with {@code conversations.history} (scopes
+     * {@code channels:history}, {@code groups:history}, {@code im:history}); a few pages at most.
+     * A history the bot may not read (an installation from before those scopes, or a public
+     * channel it posts to without being in it) cannot tell: empty, and the post is made again.
+     */
+    @Override
+    public Optional<MessageRef> findPosted(ConversationRef in, String marker, Instant since) {
+        String organisation = organisation(in.workspaceId(), in.channelId());
+        MethodsClient client = client(in.workspaceId(), organisation);
+        String oldest = since.getEpochSecond() + "." + String.format(Locale.ROOT, "%06d", since.getNano() / 1000);
+        String cursor = null;
+        try {
+            for (int page = 0; page < HISTORY_PAGES; page++) {
+                String from = cursor;
+                ConversationsHistoryResponse history = SlackFailures.check("conversations.history", () -> client.conversationsHistory(r -> r
+                        .channel(in.channelId()).oldest(oldest).includeAllMetadata(true).limit(HISTORY_PAGE).cursor(from)));
+                for (Message message : history.getMessages() == null ? List.<Message>of() : history.getMessages()) {
+                    Message.Metadata metadata = message.getMetadata();
+                    if (metadata != null && MARKER_EVENT.equals(metadata.getEventType()) && metadata.getEventPayload() != null
+                            && marker.equals(metadata.getEventPayload().get("marker")) && message.getTs() != null) {
+                        return Optional.of(new MessageRef(Platform.SLACK, in.workspaceId(), in.channelId(), message.getTs(), organisation));
+                    }
+                }
+                cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+                if (cursor == null || cursor.isEmpty()) {
+                    break;
+                }
+            }
+        } catch (OutboundException e) {
+            if (e.error() != OutboundError.NO_ACCESS) {
+                throw e;
+            }
+            log.info("Cannot read the history of Slack channel {} in {} ({}): a post in doubt is posted again", in.channelId(),
+                    in.workspaceId(), e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** Into the person's direct conversation with the bot, opened (or found) first. */
@@ -94,7 +142,7 @@ public final class SlackSender implements OutboundSender {
         if (dm.getChannel() == null) {
             throw new OutboundException(OutboundError.TRANSIENT, "conversations.open gave no channel");
         }
-        return post(workspace, dm.getChannel().getId(), null, organisation, reply);
+        return post(workspace, dm.getChannel().getId(), null, organisation, reply, null);
     }
 
     /** A stored file's content, read from the core's file store; gone (expired) is a conversation's loss, not a retry's. */
@@ -109,13 +157,16 @@ public final class SlackSender implements OutboundSender {
     }
 
     /** Every message of the reply, then its files; answers the first message (or, for files alone, the first file). */
-    private MessageRef post(String workspace, String channel, @Nullable String threadTs, @Nullable String organisation, Reply reply) {
+    private MessageRef post(String workspace, String channel, @Nullable String threadTs, @Nullable String organisation, Reply reply,
+                            @Nullable String marker) {
         RenderedReply rendered = render(reply);
         MethodsClient client = client(workspace, organisation);
         String first = null;
         for (SlackMessage message : rendered.messages()) {
+            Message.Metadata tag = marker == null || first != null ? null
+                    : Message.Metadata.builder().eventType(MARKER_EVENT).eventPayload(Map.of("marker", marker)).build();
             String ts = SlackFailures.check("chat.postMessage", () -> client.chatPostMessage(r -> r
-                    .channel(channel).threadTs(threadTs).text(message.fallbackText()).blocks(message.blocks())
+                    .channel(channel).threadTs(threadTs).text(message.fallbackText()).blocks(message.blocks()).metadata(tag)
                     .linkNames(false).unfurlLinks(false).unfurlMedia(false))).getTs();
             first = first == null ? ts : first;
         }

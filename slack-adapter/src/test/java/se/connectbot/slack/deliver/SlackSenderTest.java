@@ -54,6 +54,38 @@ class SlackSenderTest extends SlackWireTest {
     }
 
     @Test
+    void aMarkedPostCarriesItsMarkerAsMetadataAndIsFoundInTheChannelsHistory() {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(60);
+        MessageRef posted = outbound().post(CHANNEL, Reply.of(Block.heading("Driftstörning i Umeå")), "a1b2c3d4e5f6a1b2c3d4e5f6");
+        outbound().post(CHANNEL, Reply.of(Block.heading("Annat")));
+
+        Map<String, String> sent = FakeSlack.form(slack.calls("chat.postMessage").get(0));
+        assertThat(FakeSlack.json(sent.get("metadata")).get("event_type").getAsString()).isEqualTo("connectbot_outage_notice");
+        assertThat(FakeSlack.json(sent.get("metadata")).getAsJsonObject("event_payload").get("marker").getAsString())
+                .isEqualTo("a1b2c3d4e5f6a1b2c3d4e5f6");
+        assertThat(FakeSlack.form(slack.calls("chat.postMessage").get(1))).doesNotContainKey("metadata");
+
+        assertThat(outbound().findPosted(CHANNEL, "a1b2c3d4e5f6a1b2c3d4e5f6", before)).contains(posted);
+        Map<String, String> asked = FakeSlack.form(slack.calls("conversations.history").get(0));
+        assertThat(asked).containsEntry("channel", "C0DRIFT").containsEntry("include_all_metadata", "1");
+        assertThat(Double.parseDouble(asked.get("oldest"))).isEqualTo(before.getEpochSecond() + before.getNano() / 1000 / 1e6);
+        assertThat(outbound().findPosted(CHANNEL, "ffffffffffffffffffffffff", before)).as("another marker").isEmpty();
+        assertThat(outbound().findPosted(new ConversationRef(Platform.SLACK, FakeSlack.TEAM, "C0OTHER", true),
+                "a1b2c3d4e5f6a1b2c3d4e5f6", before)).as("another channel").isEmpty();
+        assertThat(outbound().findPosted(CHANNEL, "a1b2c3d4e5f6a1b2c3d4e5f6", java.time.Instant.now().plusSeconds(60)))
+                .as("posted before the time asked about").isEmpty();
+    }
+
+    @Test
+    void aHistoryTheBotMayNotReadCannotTellButAFailingSlackIsNotTakenForNotPosted() {
+        slack.api("conversations.history", "{\"ok\":false,\"error\":\"missing_scope\"}");
+        assertThat(outbound().findPosted(CHANNEL, "a1b2c3d4e5f6", java.time.Instant.now())).isEmpty();
+        slack.api("conversations.history", "{\"ok\":false,\"error\":\"internal_error\"}");
+        assertThatThrownBy(() -> outbound().findPosted(CHANNEL, "a1b2c3d4e5f6", java.time.Instant.now()))
+                .isInstanceOfSatisfying(OutboundException.class, e -> assertThat(e.error()).isEqualTo(OutboundError.TRANSIENT));
+    }
+
+    @Test
     void repliesInTheThreadOfAPostedMessage() {
         MessageRef posted = outbound().post(CHANNEL, Reply.text("Driftstörning i Umeå"));
         outbound().replyInThread(posted, Reply.text("Tekniker är på plats."));

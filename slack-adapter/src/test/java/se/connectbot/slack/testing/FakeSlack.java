@@ -10,6 +10,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -43,7 +48,8 @@ public final class FakeSlack {
     private final WireMockServer server;
 
     private FakeSlack() {
-        server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true).containerThreads(60));
+        server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true).containerThreads(60)
+                .extensions(new History()));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         reset();
@@ -89,6 +95,69 @@ public final class FakeSlack {
         server.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK - 1234")));
         api("files.completeUploadExternal", "{\"ok\":true,\"files\":[{\"id\":\"F0FILE\",\"title\":\"file\"}]}");
         server.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        server.stubFor(post(urlPathEqualTo("/api/conversations.history")).atPriority(5)
+                .willReturn(aResponse().withTransformers(History.NAME)));
+    }
+
+    /**
+     * {@code conversations.history} as Slack keeps it: the messages this fake took by
+     * {@code chat.postMessage} into the channel (not thread replies), newest first, each with the
+     * {@code ts} its answer gave and, when {@code include_all_metadata} is asked for, the metadata
+     * it was posted with; {@code oldest} compared with when the fake took the post (its answers'
+     * fixed {@code ts} say nothing of time). A post is taken when its request arrives, before an
+     * answer delayed by a stub goes out — as Slack has a message its caller never heard back about.
+     */
+    private final class History implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "slack-history";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Map<String, String> asked = form(event.getRequest());
+            String channel = asked.getOrDefault("channel", "");
+            double oldest = Double.parseDouble(asked.getOrDefault("oldest", "0"));
+            String all = asked.getOrDefault("include_all_metadata", "false");
+            boolean metadata = all.equals("1") || all.equals("true");
+            JsonArray messages = new JsonArray();
+            for (ServeEvent posted : server.getAllServeEvents()) { // newest first
+                LoggedRequest request = posted.getRequest();
+                if (!request.getUrl().startsWith("/api/chat.postMessage") || posted.getResponseDefinition() == null
+                        || posted.getResponseDefinition().getBody() == null) {
+                    continue;
+                }
+                Map<String, String> fields = form(request);
+                JsonObject answer = json(posted.getResponseDefinition().getBody());
+                if (!channel.equals(fields.get("channel")) || fields.containsKey("thread_ts") || !answer.get("ok").getAsBoolean()
+                        || request.getLoggedDate().getTime() / 1000.0 < oldest) {
+                    continue;
+                }
+                JsonObject message = new JsonObject();
+                message.addProperty("type", "message");
+                message.addProperty("ts", answer.get("ts").getAsString());
+                message.addProperty("text", fields.getOrDefault("text", ""));
+                message.addProperty("bot_id", "B0BOT");
+                if (metadata && fields.containsKey("metadata")) {
+                    message.add("metadata", json(fields.get("metadata")));
+                }
+                messages.add(message);
+            }
+            JsonObject body = new JsonObject();
+            body.addProperty("ok", true);
+            body.add("messages", messages);
+            body.addProperty("has_more", false);
+            return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody(body.toString()).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
     }
 
     public void api(String method, String json) {
