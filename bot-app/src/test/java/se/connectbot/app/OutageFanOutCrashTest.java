@@ -103,9 +103,10 @@ class OutageFanOutCrashTest {
             // the other channels subscribe as the first did: the same owner, filter and scope, each its own row
             int copied = update(db, """
                     insert into outage_subscription (platform, workspace_id, channel_id, shared, owner_user_id,
-                        owner_portal_user_id, owner_portal_name, language, filter, scope, quiet, state, failures, created_at, changed_at)
+                        owner_portal_user_id, owner_portal_name, language, filter, scope, quiet, state, failures, created_at, changed_at,
+                        owner_workspace_id)
                     select platform, workspace_id, '%s' || lpad(g::text, 4, '0'), shared, owner_user_id, owner_portal_user_id,
-                        owner_portal_name, language, filter, scope, quiet, state, failures, created_at, changed_at
+                        owner_portal_name, language, filter, scope, quiet, state, failures, created_at, changed_at, owner_workspace_id
                     from outage_subscription, generate_series(1, %d) g where channel_id = '%s'""".formatted(PREFIX, CHANNELS - 1, channel(0)));
             assertThat(copied).isEqualTo(CHANNELS - 1);
             await("the poller holds a cursor in the feed", () -> count(db, "select count(*) from outage_feed") > 0);
