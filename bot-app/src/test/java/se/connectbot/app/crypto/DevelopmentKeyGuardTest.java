@@ -33,6 +33,16 @@ class DevelopmentKeyGuardTest {
     }
 
     @Test
+    void refusesDiscordAndTeamsCredentialsWithTheDevelopmentKey() {
+        assertThatThrownBy(() -> DevelopmentKeyGuard.check(new MockEnvironment().withProperty("DISCORD_BOT_TOKEN", "discord-secret-value")))
+                .hasMessageContaining("DISCORD_BOT_TOKEN")
+                .hasMessageNotContaining("secret-value");
+        assertThatThrownBy(() -> DevelopmentKeyGuard.check(new MockEnvironment().withProperty("MICROSOFT_APP_ID", "app-id-value")))
+                .hasMessageContaining("MICROSOFT_APP_ID")
+                .hasMessageNotContaining("app-id-value");
+    }
+
+    @Test
     void refusesAnExternalPortalWithTheDevelopmentKey() {
         assertThatThrownBy(() -> DevelopmentKeyGuard.check(new MockEnvironment()
                 .withProperty("connectbot.portal.base-url", "https://portal.example.se")))
