@@ -97,7 +97,7 @@ class TopUpTranscriptTest extends TranscriptTestSupport {
         chat.send("tillbaka").expectText("Vilket mobilabonnemang vill du fylla på?");
         chat.send("tillbaka").expectText("Du är redan vid första steget.");
         chat.send("0701234568").send("5").expectText("070-123 45 68");
-        chat.click("Avbryt").expectText("Avbrutet – påfyllningen är avbruten och inget har skickats.");
+        chat.click("Avbryt").expectText("Avbrutet – påfyllningen avbröts och inget har skickats.");
         chat.send("avbryt").expectText("Det finns inget att avbryta.");
         signedIn(DemoUsers.ANNA, ENGLISH).send("topup 0701234567").send("cancel").expectText("Cancelled – the top-up is cancelled");
         assertThat(topUps()).isEmpty();
