@@ -65,4 +65,21 @@ public class CoreConfiguration {
             configuration.locations(locations.toArray(Location[]::new));
         };
     }
+
+    /**
+     * Adds an adapter's migrations to the application's Flyway, keeping its other locations, and
+     * lets Flyway apply migrations out of order: the core's and each adapter's versions are
+     * separate ranges in one history, so a core V12 written after V1001 ran must still be applied.
+     * An adapter's folder is not under {@code db/migration}: in bot-app that folder (scanned
+     * recursively) is the in-process sandbox portal's.
+     */
+    public static FlywayConfigurationCustomizer alsoMigrate(String location) {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(location))) {
+                locations.add(new Location(location));
+            }
+            configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
+        };
+    }
 }

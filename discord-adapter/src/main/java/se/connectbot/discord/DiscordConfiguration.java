@@ -1,9 +1,6 @@
 package se.connectbot.discord;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.CoreConfiguration;
 import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.files.DownloadLinks;
@@ -42,16 +40,10 @@ public class DiscordConfiguration {
     /** Where the adapter's Flyway migrations live (versions from 3001, beside the core's and Slack's). */
     public static final String MIGRATIONS = "classpath:db/discord";
 
-    /** Adds the adapter's migrations to the application's Flyway, keeping its other locations; out of order, as the ranges interleave. */
+    /** Adds the adapter's migrations to the application's Flyway ({@link CoreConfiguration#alsoMigrate}). */
     @Bean
     FlywayConfigurationCustomizer discordMigrations() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
-            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(MIGRATIONS))) {
-                locations.add(new Location(MIGRATIONS));
-            }
-            configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
-        };
+        return CoreConfiguration.alsoMigrate(MIGRATIONS);
     }
 
     @Bean

@@ -7,14 +7,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import org.flywaydb.core.api.Location;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.CoreConfiguration;
 import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.files.DownloadLinks;
@@ -68,22 +66,10 @@ public class SlackConfiguration {
     /** Where the adapter's Flyway migrations live (versions from 1001, beside the core's). */
     public static final String MIGRATIONS = "classpath:db/slack";
 
-    /**
-     * Adds the adapter's migrations to the application's Flyway, keeping its other locations, and
-     * lets Flyway apply migrations out of order: the core's and the adapter's versions are
-     * separate ranges in one history, so a core V2 written after V1001 ran must still be applied.
-     * Not under {@code db/migration}: in bot-app that folder (scanned recursively) is the
-     * in-process sandbox portal's.
-     */
+    /** Adds the adapter's migrations to the application's Flyway ({@link CoreConfiguration#alsoMigrate}). */
     @Bean
     FlywayConfigurationCustomizer slackMigrations() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
-            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(MIGRATIONS))) {
-                locations.add(new Location(MIGRATIONS));
-            }
-            configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
-        };
+        return CoreConfiguration.alsoMigrate(MIGRATIONS);
     }
 
     @Bean
