@@ -7,9 +7,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import se.connectbot.app.web.PlatformWebhooks;
 import se.connectbot.teams.TeamsConfiguration;
 
 /**
@@ -32,16 +31,6 @@ class TeamsWiring {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 101)
     SecurityFilterChain teamsFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher(PATHS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .securityContext(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .build();
+        return PlatformWebhooks.chain(http, PATHS);
     }
 }
