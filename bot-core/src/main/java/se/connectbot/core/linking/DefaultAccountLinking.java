@@ -147,12 +147,26 @@ class DefaultAccountLinking implements AccountLinking {
         return Optional.empty();
     }
 
-    /** The chat user as the person can recognise them: "the Slack user Anders Berg (U123) in the workspace Nordkust (T456)". */
+    /**
+     * The chat user as the person can recognise them: "the Slack user Anders Berg (U123) in the
+     * workspace Nordkust (T456)". Each platform names a different thing beside the user: Teams
+     * tells the team's name (in a team's channel), never the organisation's, whose id stands in
+     * then; a Discord user is one on every server (the adapter's workspace id is a constant that
+     * names nothing), so the server is where the link was asked for, if it was asked on one.
+     */
     private static String identity(Messages messages, PendingLink pending) {
         ChatUser user = pending.user();
         DisplayNames names = pending.names();
-        return messages.get("link.identity." + user.platform().name(),
-                named(names.user(), user.userId()), named(names.workspace(), user.workspaceId()));
+        String who = named(names.user(), user.userId());
+        String where = names.workspace();
+        return switch (user.platform()) {
+            case SLACK -> messages.get("link.identity.SLACK", who, named(where, user.workspaceId()));
+            case TEAMS -> where == null ? messages.get("link.identity.TEAMS", who, user.workspaceId())
+                    : messages.get("link.identity.TEAMS.team", who, where);
+            case DISCORD -> where == null ? messages.get("link.identity.DISCORD.direct", who)
+                    : messages.get("link.identity.DISCORD", who, where);
+            case WEB -> messages.get("link.identity.WEB", who);
+        };
     }
 
     private static String named(@Nullable String name, String id) {

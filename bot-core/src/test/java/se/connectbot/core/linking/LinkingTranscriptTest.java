@@ -10,6 +10,9 @@ import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.audit.AuditAction;
 import se.connectbot.core.audit.AuditEntry;
 import se.connectbot.core.audit.AuditLog;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.chat.DisplayNames;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.coretesting.ChatTranscript;
 import se.connectbot.coretesting.DemoUsers;
@@ -208,6 +211,31 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
         assertThat(linking.confirm(state, secret))
                 .isInstanceOfSatisfying(LinkOutcome.Failed.class, f -> assertThat(f.reason()).isEqualTo(LinkOutcome.Reason.EXPIRED));
         assertThat(linking.find(chat.user())).isEmpty();
+    }
+
+    @Test
+    void theConfirmationNamesTheChatUserAsTheirPlatformCallsThemAndWhereTheyAsked() {
+        assertThat(question(new ChatUser(Platform.SLACK, "T456", "U123"), new DisplayNames("Anders Berg", "Nordkust")))
+                .isEqualTo("Koppla portalanvändaren Anna Lindqvist till Slack-användaren Anders Berg (U123) i arbetsytan Nordkust (T456)?");
+        // Teams tells the team's name in a team's channel, never the organisation's: a team is not called an organisation
+        assertThat(question(new ChatUser(Platform.TEAMS, "tenant-1", "29:anders"), new DisplayNames("Anders Berg", "Nordkust Logistik")))
+                .isEqualTo("Koppla portalanvändaren Anna Lindqvist till Teams-användaren Anders Berg (29:anders) i teamet Nordkust Logistik?");
+        assertThat(question(new ChatUser(Platform.TEAMS, "tenant-1", "29:anders"), new DisplayNames("Anders Berg", null)))
+                .isEqualTo("Koppla portalanvändaren Anna Lindqvist till Teams-användaren Anders Berg (29:anders) i organisationen tenant-1?");
+        // a Discord user is one user on every server: the adapter's fixed workspace id names no server
+        assertThat(question(new ChatUser(Platform.DISCORD, "discord", "4711"), new DisplayNames("Anders", "Nordkust")))
+                .isEqualTo("Koppla portalanvändaren Anna Lindqvist till Discord-användaren Anders (4711) på servern Nordkust?");
+        assertThat(question(new ChatUser(Platform.DISCORD, "discord", "4711"), new DisplayNames("Anders", null)))
+                .as("asked in a direct message").isEqualTo("Koppla portalanvändaren Anna Lindqvist till Discord-användaren Anders (4711)?");
+    }
+
+    /** The confirmation's question for a sign-in link handed to {@code user}, known on the platform by {@code names}. */
+    private String question(ChatUser user, DisplayNames names) {
+        URI link = linking.signInUrl(user, new ConversationRef(user.platform(), user.workspaceId(), "D-" + user.userId(), false),
+                SWEDISH, names);
+        LinkOutcome asked = linking.exchange(FakeSignIn.state(link), auth.signIn(link, DemoUsers.ANNA), false);
+        assertThat(asked).isInstanceOf(LinkOutcome.AwaitingConfirmation.class);
+        return asked.message();
     }
 
     private static String secretOf(LinkOutcome outcome) {
