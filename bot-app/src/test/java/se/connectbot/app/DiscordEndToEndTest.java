@@ -233,7 +233,8 @@ class DiscordEndToEndTest {
         WebChatClient browser = new WebChatClient(URI.create("http://localhost:" + port));
         HttpResponse<String> page = browser.followSignInLink(URI.create(link), username, PASSWORD);
         if (page.statusCode() == 200 && page.body().contains("name=\"decision\"")) {
-            assertThat(page.body()).as("the confirmation names the Discord user").contains(who.name());
+            assertThat(page.body()).as("the confirmation names the Discord user").contains(who.name() + " (" + who.userId() + ")")
+                    .as("the adapter's fixed workspace id is no server").doesNotContain("(discord)", "servern discord", "server discord");
             Matcher state = Pattern.compile("name=\"state\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
             assertThat(state.find()).isTrue();
             browser.session();

@@ -452,6 +452,10 @@ class TeamsEndToEndTest {
         WebChatClient browser = new WebChatClient(URI.create("http://localhost:" + port));
         HttpResponse<String> page = browser.followSignInLink(URI.create(link), username, PASSWORD);
         if (page.statusCode() == 200 && page.body().contains("name=\"decision\"")) {
+            // the person signing in must recognise whom they link: Teams' display name, not only the 29:… id
+            String displayName = Activities.ANNA.equals(user) ? "Anna Lindqvist" : "Karl Berg";
+            assertThat(page.body()).as("the confirmation names the Teams user")
+                    .containsAnyOf("Teams-användaren " + displayName + " (" + user + ")", "the Teams user " + displayName + " (" + user + ")");
             Matcher state = Pattern.compile("name=\"state\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
             assertThat(state.find()).isTrue();
             browser.session();
