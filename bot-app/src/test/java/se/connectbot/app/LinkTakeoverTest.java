@@ -20,6 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +38,7 @@ import se.connectbot.slack.testing.FakeSlack;
  * the fix this linked Mallory's Slack user to Anna's portal account, with all her rights.
  */
 @WholeBotTest
+@ExtendWith(OutputCaptureExtension.class)
 class LinkTakeoverTest {
 
     static final String ANNA = "anna.admin@nordkust.se";
@@ -108,9 +112,28 @@ class LinkTakeoverTest {
     }
 
     @Test
-    void tenConcurrentConfirmationsLinkOnceAndNoneFails() throws Exception {
+    void neitherTheStateNorTheBrowsersSecretIsEverLogged(CapturedOutput output) {
         WebChatClient annasBrowser = browser();
-        String state = stateOf(annasBrowser.followSignInLink(signInLinkFor(mallory), ANNA, PASSWORD).body());
+        HttpResponse<String> page = annasBrowser.followSignInLink(signInLinkFor(mallory), ANNA, PASSWORD);
+        String state = stateOf(page.body());
+        String secret = secretOf(page);
+        WebChatClient mallorysBrowser = browser();
+        mallorysBrowser.session();
+        assertThat(mallorysBrowser.postRaw(decision(state, "confirm"), "", true).statusCode()).isEqualTo(400);
+        assertThat(mallorysBrowser.get(URI.create("http://localhost:" + port
+                + "/oauth/callback?code=replayed&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8)))
+                .statusCode()).as("a replayed callback").isEqualTo(400);
+        assertThat(linkedPortalUser(MALLORY)).isEmpty();
+
+        assertThat(output.getAll()).as("the refusal is logged").contains("a browser other than the one that signed in")
+                .doesNotContain(state, secret, URLEncoder.encode(state, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void tenConcurrentConfirmationsLinkOnceAndNoneFails(CapturedOutput output) throws Exception {
+        WebChatClient annasBrowser = browser();
+        HttpResponse<String> page = annasBrowser.followSignInLink(signInLinkFor(mallory), ANNA, PASSWORD);
+        String state = stateOf(page.body());
         annasBrowser.session();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
@@ -130,6 +153,16 @@ class LinkTakeoverTest {
             pool.shutdownNow();
         }
         assertThat(linkedPortalUser(MALLORY)).as("Anna did confirm, in her own browser").contains(ANNA);
+        assertThat(output.getAll()).as("the log of ten confirmations at once").doesNotContain(state, secretOf(page));
+    }
+
+    /** The value of the one-time secret cookie the confirmation page came with. */
+    private static String secretOf(HttpResponse<String> page) {
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("connect_confirm_")).findFirst()
+                .orElseThrow(() -> new AssertionError("no secret cookie on the confirmation page"));
+        String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        assertThat(value).hasSizeGreaterThan(20);
+        return value;
     }
 
     private URI signInLinkFor(User user) {
