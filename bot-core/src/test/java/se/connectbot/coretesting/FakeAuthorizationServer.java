@@ -92,6 +92,11 @@ public final class FakeAuthorizationServer implements PortalSignIn {
         return token == null || !clock.instant().isBefore(token.expiresAt()) ? Optional.empty() : Optional.of(token.username());
     }
 
+    /** How many refresh tokens of a user the portal would still honour. */
+    public long liveRefreshTokens(String username) {
+        return refreshTokens.values().stream().filter(username::equals).count();
+    }
+
     /** Revokes every token of a user, as an administrator would at the portal. */
     public void revokeAll(String username) {
         accessTokens.values().removeIf(t -> t.username().equals(username));

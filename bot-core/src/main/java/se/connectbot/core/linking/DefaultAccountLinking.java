@@ -68,7 +68,9 @@ class DefaultAccountLinking implements AccountLinking {
     @Override
     public LinkOutcome exchange(String state, String code, boolean sameBrowser) {
         Optional<LinkStore.Claimed> claimed = store.claim(state);
-        if (claimed.isEmpty() || claimed.get().link().isExchanged()) {
+        if (claimed.isEmpty() || claimed.get().exchangedTokens() != null) {
+            // a replayed callback ends a sign-in waiting for its confirmation: nobody may use its tokens any more
+            claimed.map(LinkStore.Claimed::exchangedTokens).ifPresent(this::revokeQuietly);
             return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
         }
         PendingLink pending = claimed.get().link();
@@ -107,8 +109,7 @@ class DefaultAccountLinking implements AccountLinking {
         SignInTokens tokens = confirmable.get().tokens();
         Optional<LinkOutcome> refused = refusal(confirmable.get());
         if (refused.isPresent()) {
-            revokeQuietly(tokens.refreshToken());
-            revokeQuietly(tokens.accessToken());
+            revokeQuietly(tokens);
             return refused.get();
         }
         String name = Objects.requireNonNull(pending.portalName());
@@ -127,8 +128,7 @@ class DefaultAccountLinking implements AccountLinking {
         if (confirmable.isEmpty()) {
             return failed(LinkOutcome.Reason.UNKNOWN_STATE, Language.DEFAULT);
         }
-        revokeQuietly(confirmable.get().tokens().refreshToken());
-        revokeQuietly(confirmable.get().tokens().accessToken());
+        revokeQuietly(confirmable.get().tokens());
         return refusal(confirmable.get()).orElseGet(() -> failed(LinkOutcome.Reason.CANCELLED, confirmable.get().link().language()));
     }
 
@@ -175,8 +175,9 @@ class DefaultAccountLinking implements AccountLinking {
 
     @Override
     public LinkOutcome decline(String state, String error) {
-        Language language = store.claim(state).map(c -> c.link().language()).orElse(Language.DEFAULT);
-        return failed(LinkOutcome.Reason.REFUSED, language);
+        Optional<LinkStore.Claimed> claimed = store.claim(state);
+        claimed.map(LinkStore.Claimed::exchangedTokens).ifPresent(this::revokeQuietly);
+        return failed(LinkOutcome.Reason.REFUSED, claimed.map(c -> c.link().language()).orElse(Language.DEFAULT));
     }
 
     @Override
@@ -214,7 +215,15 @@ class DefaultAccountLinking implements AccountLinking {
 
     @Override
     public int purgeExpiredSignIns() {
-        return store.purgePending();
+        LinkStore.Purged purged = store.purgePending();
+        purged.unconfirmedTokens().forEach(this::revokeQuietly);
+        return purged.count();
+    }
+
+    /** Revokes both tokens of a sign-in that will never be linked. */
+    private void revokeQuietly(SignInTokens tokens) {
+        revokeQuietly(tokens.refreshToken());
+        revokeQuietly(tokens.accessToken());
     }
 
     private void revokeQuietly(@Nullable String token) {

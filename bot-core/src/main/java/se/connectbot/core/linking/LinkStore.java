@@ -3,6 +3,8 @@ package se.connectbot.core.linking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,12 +56,16 @@ class LinkStore {
                 now, now.plus(validity)));
     }
 
-    /** Takes a pending link out (each can be used once, even by requests at the same moment), with its decrypted verifier. */
+    /**
+     * Takes a pending link out (each can be used once, even by requests at the same moment), with
+     * its decrypted verifier, and its tokens when its code was already exchanged (to revoke them).
+     */
     @Transactional
     public Optional<Claimed> claim(String state) {
         return pending.findForUpdate(state).map(p -> {
             pending.delete(p);
-            return new Claimed(p, cipher.decrypt(p.verifierEncrypted(), "pending_link|" + state), p.expired(clock.instant()));
+            return new Claimed(p, cipher.decrypt(p.verifierEncrypted(), "pending_link|" + state), p.expired(clock.instant()),
+                    p.isExchanged() ? tokensOf(p) : null);
         });
     }
 
@@ -89,13 +95,17 @@ class LinkStore {
     public Optional<Confirmable> claimConfirmable(String state, @Nullable String browserSecret) {
         return pending.findForUpdate(state).filter(PendingLink::isExchanged).map(p -> {
             pending.delete(p);
-            String context = "pending_link|" + state;
-            String refresh = p.refreshTokenEncrypted() == null ? null : cipher.decrypt(p.refreshTokenEncrypted(), context + "|refresh");
-            String id = p.idTokenEncrypted() == null ? null : cipher.decrypt(p.idTokenEncrypted(), context + "|id");
-            SignInTokens tokens = new SignInTokens(cipher.decrypt(Objects.requireNonNull(p.accessTokenEncrypted()), context + "|access"),
-                    refresh, Objects.requireNonNull(p.accessExpiresAt()), Objects.requireNonNull(p.tokenScope()), id);
-            return new Confirmable(p, tokens, p.expired(clock.instant()), BrowserSecret.matches(browserSecret, p.browserSecretHash()));
+            return new Confirmable(p, tokensOf(p), p.expired(clock.instant()), BrowserSecret.matches(browserSecret, p.browserSecretHash()));
         });
+    }
+
+    /** The decrypted tokens of an exchanged sign-in. */
+    private SignInTokens tokensOf(PendingLink p) {
+        String context = "pending_link|" + p.state();
+        String refresh = p.refreshTokenEncrypted() == null ? null : cipher.decrypt(p.refreshTokenEncrypted(), context + "|refresh");
+        String id = p.idTokenEncrypted() == null ? null : cipher.decrypt(p.idTokenEncrypted(), context + "|id");
+        return new SignInTokens(cipher.decrypt(Objects.requireNonNull(p.accessTokenEncrypted()), context + "|access"),
+                refresh, Objects.requireNonNull(p.accessExpiresAt()), Objects.requireNonNull(p.tokenScope()), id);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -166,13 +176,31 @@ class LinkStore {
         link.idToken(tokens.idToken() == null ? null : cipher.encrypt(tokens.idToken(), link.context() + "|id"));
     }
 
+    /**
+     * Forgets the sign-ins whose time ran out; returns the tokens of those whose code was
+     * exchanged but never confirmed, to revoke, and how many were forgotten in all.
+     */
     @Transactional
-    public int purgePending() {
-        return pending.deleteExpired(clock.instant());
+    public Purged purgePending() {
+        Instant now = clock.instant();
+        List<SignInTokens> unconfirmed = new ArrayList<>();
+        for (PendingLink p : pending.findExpiredExchangedForUpdate(now)) {
+            pending.delete(p);
+            unconfirmed.add(tokensOf(p));
+        }
+        pending.flush();
+        return new Purged(unconfirmed, unconfirmed.size() + pending.deleteExpired(now));
     }
 
-    /** A claimed pending link with its verifier; {@code expired} when it came too late. */
-    record Claimed(PendingLink link, String verifier, boolean expired) {
+    /**
+     * A claimed pending link with its verifier; {@code expired} when it came too late;
+     * {@code exchangedTokens} when its code had already been exchanged, else null.
+     */
+    record Claimed(PendingLink link, String verifier, boolean expired, @Nullable SignInTokens exchangedTokens) {
+    }
+
+    /** What {@link #purgePending} forgot: the tokens of unconfirmed sign-ins, and how many sign-ins in all. */
+    record Purged(List<SignInTokens> unconfirmedTokens, int count) {
     }
 
     /**

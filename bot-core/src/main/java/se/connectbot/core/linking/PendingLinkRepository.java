@@ -2,6 +2,7 @@ package se.connectbot.core.linking;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -18,6 +19,11 @@ interface PendingLinkRepository extends JpaRepository<PendingLink, String> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from PendingLink p where p.state = :state")
     Optional<PendingLink> findForUpdate(String state);
+
+    /** Exchanged sign-ins nobody confirmed in time, under their row locks: their tokens are to be revoked once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PendingLink p where p.expiresAt < :now and p.accessTokenEncrypted is not null")
+    List<PendingLink> findExpiredExchangedForUpdate(Instant now);
 
     @Modifying
     @Query("delete from PendingLink p where p.expiresAt < :now")

@@ -229,6 +229,30 @@ class LinkingTranscriptTest extends TranscriptTestSupport {
                 .as("asked in a direct message").isEqualTo("Koppla portalanvändaren Anna Lindqvist till Discord-användaren Anders (4711)?");
     }
 
+    @Test
+    void aSignInEndedWithoutConfirmationLeavesNoTokensLiveAtThePortal() {
+        long before = auth.liveRefreshTokens(DemoUsers.KARL);
+        // the person who signed in never answers the confirmation page (the forwarded link's victim, say)
+        URI unanswered = chat().send("logga in").signInLink();
+        secretOf(linking.exchange(FakeSignIn.state(unanswered), auth.signIn(unanswered, DemoUsers.KARL), false));
+        assertThat(auth.liveRefreshTokens(DemoUsers.KARL)).isEqualTo(before + 1);
+        clock.advance(Duration.ofMinutes(6));
+        linking.purgeExpiredSignIns();
+        assertThat(auth.liveRefreshTokens(DemoUsers.KARL)).as("after the unanswered confirmation was swept").isEqualTo(before);
+
+        // the one who forwarded the link ends the waiting sign-in by replaying its callback
+        URI replayed = chat().send("logga in").signInLink();
+        secretOf(linking.exchange(FakeSignIn.state(replayed), auth.signIn(replayed, DemoUsers.KARL), false));
+        assertThat(linking.exchange(FakeSignIn.state(replayed), "replayed-code", false)).isInstanceOf(LinkOutcome.Failed.class);
+        assertThat(auth.liveRefreshTokens(DemoUsers.KARL)).as("after a replayed callback").isEqualTo(before);
+
+        // or answers it with an error, as the portal would after a refusal
+        URI declined = chat().send("logga in").signInLink();
+        secretOf(linking.exchange(FakeSignIn.state(declined), auth.signIn(declined, DemoUsers.KARL), false));
+        assertThat(linking.decline(FakeSignIn.state(declined), "access_denied")).isInstanceOf(LinkOutcome.Failed.class);
+        assertThat(auth.liveRefreshTokens(DemoUsers.KARL)).as("after an error callback").isEqualTo(before);
+    }
+
     /** The confirmation's question for a sign-in link handed to {@code user}, known on the platform by {@code names}. */
     private String question(ChatUser user, DisplayNames names) {
         URI link = linking.signInUrl(user, new ConversationRef(user.platform(), user.workspaceId(), "D-" + user.userId(), false),
