@@ -71,11 +71,17 @@ class WebChatSessionsTest {
             anna.session();
             anna.signIn(ANNA, PASSWORD);
         });
+        JdbcClient portal = new SandboxData(sandbox).jdbc();
+        String annasAuthorization = portal.sql("select id from oauth2_authorization where principal_name = :u"
+                + " order by access_token_issued_at desc limit 1").param("u", ANNA).query(String.class).single();
+        assertThat(refreshTokenMetadata(portal, annasAuthorization)).doesNotContain("\"metadata.token.invalidated\":true");
         jdbc.sql("update spring_session set expiry_time = 0 where principal_name = :user").param("user", annasUser).update();
 
         ReflectionTestUtils.invokeMethod(context.getBean("webChatLinkCleanup"), "forgetLinksOfEndedSessions");
 
         assertThat(webLinks()).doesNotContain(annasUser).contains(karlsUser);
+        assertThat(refreshTokenMetadata(portal, annasAuthorization)).as("the ended session's refresh token, at the portal")
+                .contains("\"metadata.token.invalidated\":true");
         assertThat(karl.session().get("signedIn").asBoolean()).isTrue();
         assertThat(anna.session().get("signedIn").asBoolean()).as("a new session, not signed in").isFalse();
     }
@@ -181,6 +187,11 @@ class WebChatSessionsTest {
         browser.session();
         browser.signIn(username, PASSWORD);
         return browser;
+    }
+
+    private static String refreshTokenMetadata(JdbcClient portal, String authorizationId) {
+        return portal.sql("select refresh_token_metadata from oauth2_authorization where id = :id").param("id", authorizationId)
+                .query(String.class).single();
     }
 
     /** The chat user of the web link that {@code action} adds (or the newest one). */
