@@ -20,7 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.app.SlackWorkspace.User;
@@ -35,6 +38,7 @@ import se.connectbot.slack.testing.FakeSlack;
  * the fix this linked Mallory's Slack user to Anna's portal account, with all her rights.
  */
 @WholeBotTest
+@ExtendWith(OutputCaptureExtension.class)
 class LinkTakeoverTest {
 
     static final String ANNA = "anna.admin@nordkust.se";
@@ -65,7 +69,7 @@ class LinkTakeoverTest {
     }
 
     @Test
-    void theOneWhoForwardedTheLinkCannotConfirmItFromHisOwnBrowser() {
+    void theOneWhoForwardedTheLinkCannotConfirmItFromHisOwnBrowser(CapturedOutput log) {
         URI forwarded = signInLinkFor(mallory);
         WebChatClient annasBrowser = browser();
         HttpResponse<String> page = annasBrowser.followSignInLink(forwarded, ANNA, PASSWORD);
@@ -87,6 +91,7 @@ class LinkTakeoverTest {
         assertThat(linkedPortalUser(MALLORY)).isEmpty();
         assertThat(bot.sql("select count(*) from audit_event where chat_user_id = :u and outcome = 'REFUSED'")
                 .param("u", MALLORY).query(Long.class).single()).isPositive();
+        assertThat(log.getAll()).as("the log never holds a sign-in's state").doesNotContain(state);
     }
 
     @Test
@@ -108,7 +113,7 @@ class LinkTakeoverTest {
     }
 
     @Test
-    void tenConcurrentConfirmationsLinkOnceAndNoneFails() throws Exception {
+    void tenConcurrentConfirmationsLinkOnceAndNoneFails(CapturedOutput log) throws Exception {
         WebChatClient annasBrowser = browser();
         String state = stateOf(annasBrowser.followSignInLink(signInLinkFor(mallory), ANNA, PASSWORD).body());
         annasBrowser.session();
@@ -130,6 +135,8 @@ class LinkTakeoverTest {
             pool.shutdownNow();
         }
         assertThat(linkedPortalUser(MALLORY)).as("Anna did confirm, in her own browser").contains(ANNA);
+        assertThat(log.getAll()).as("the log never holds a sign-in's state").doesNotContain(state)
+                .doesNotContain("OptimisticLockingFailure");
     }
 
     private URI signInLinkFor(User user) {
