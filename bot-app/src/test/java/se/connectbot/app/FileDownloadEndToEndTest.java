@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.connectbot.core.chat.ChatUser;
@@ -25,6 +28,7 @@ import se.connectbot.core.rights.Capability;
  * all, only while its owner still may read it; anything wrong answers with a page, never the file.
  */
 @WholeBotTest
+@ExtendWith(OutputCaptureExtension.class)
 class FileDownloadEndToEndTest {
 
     private static final String ANNA = "anna.admin@nordkust.se";
@@ -43,10 +47,11 @@ class FileDownloadEndToEndTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void aSignedLinkHandsTheFileToItsOwnerWhoStillHasTheRight() throws Exception {
+    void aSignedLinkHandsTheFileToItsOwnerWhoStillHasTheRight(CapturedOutput log) throws Exception {
         StoredFile file = store.save(linked(ANNA), Capability.VIEW_INVOICES, "faktura-1001.pdf", "application/pdf", PDF);
 
-        HttpResponse<byte[]> response = get(links.linkFor(file), "sv");
+        URI link = links.linkFor(file);
+        HttpResponse<byte[]> response = get(link, "sv");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(PDF);
@@ -55,10 +60,11 @@ class FileDownloadEndToEndTest {
                 .contains("faktura-1001.pdf");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(log.getAll()).doesNotContain(link.getQuery().replaceAll(".*sig=([^&]+).*", "$1"));
     }
 
     @Test
-    void aTamperedOrMisdirectedLinkGetsAPageSayingSoNeverTheFile() throws Exception {
+    void aTamperedOrMisdirectedLinkGetsAPageSayingSoNeverTheFile(CapturedOutput log) throws Exception {
         ChatUser anna = linked(ANNA);
         StoredFile file = store.save(anna, Capability.VIEW_INVOICES, "a.pdf", "application/pdf", PDF);
         StoredFile other = store.save(anna, Capability.VIEW_INVOICES, "b.pdf", "application/pdf", PDF);
@@ -76,6 +82,8 @@ class FileDownloadEndToEndTest {
         HttpResponse<byte[]> unknown = get(URI.create(link.toString().replace(file.ref().toString(), java.util.UUID.randomUUID().toString())), "sv");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(text(unknown)).contains("Filen finns inte");
+        String signature = link.getQuery().replaceAll(".*sig=([^&]+).*", "$1");
+        assertThat(log.getAll()).as("a link's signature is a bearer secret: never logged").doesNotContain(signature);
     }
 
     @Test

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.app.SlackWorkspace.User;
@@ -69,7 +69,7 @@ class LinkTakeoverTest {
     }
 
     @Test
-    void theOneWhoForwardedTheLinkCannotConfirmItFromHisOwnBrowser() {
+    void theOneWhoForwardedTheLinkCannotConfirmItFromHisOwnBrowser(CapturedOutput log) {
         URI forwarded = signInLinkFor(mallory);
         WebChatClient annasBrowser = browser();
         HttpResponse<String> page = annasBrowser.followSignInLink(forwarded, ANNA, PASSWORD);
@@ -91,6 +91,7 @@ class LinkTakeoverTest {
         assertThat(linkedPortalUser(MALLORY)).isEmpty();
         assertThat(bot.sql("select count(*) from audit_event where chat_user_id = :u and outcome = 'REFUSED'")
                 .param("u", MALLORY).query(Long.class).single()).isPositive();
+        assertThat(log.getAll()).as("the log never holds a sign-in's state").doesNotContain(state);
     }
 
     @Test
@@ -153,7 +154,8 @@ class LinkTakeoverTest {
             pool.shutdownNow();
         }
         assertThat(linkedPortalUser(MALLORY)).as("Anna did confirm, in her own browser").contains(ANNA);
-        assertThat(output.getAll()).as("the log of ten confirmations at once").doesNotContain(state, secretOf(page));
+        assertThat(output.getAll()).as("the log of ten confirmations at once").doesNotContain(state, secretOf(page))
+                .doesNotContain("OptimisticLockingFailure");
     }
 
     /** The value of the one-time secret cookie the confirmation page came with. */

@@ -88,7 +88,8 @@ class TeamsEndToEndTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fakeMicrosoft", Map.of(
-                    "TEAMS_OPENID_METADATA_URL", microsoft.openIdMetadataUrl(), "TEAMS_TOKEN_URL", microsoft.tokenUrl())));
+                    "TEAMS_OPENID_METADATA_URL", microsoft.openIdMetadataUrl(), "TEAMS_TOKEN_URL", microsoft.tokenUrl(),
+                    "TEAMS_UPLOAD_ORIGINS", microsoft.base())));
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.MessageRef;
@@ -27,6 +28,8 @@ class WebChatPushTest {
     Outbound outbound;
     @Autowired
     ConversationStore conversations;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aMessagePostedThroughOutboundReachesTheSignedInUsersOpenPageAndAnUpdateReplacesIt() {
@@ -52,6 +55,8 @@ class WebChatPushTest {
         assertThat(updated).hasSize(1);
         assertThat(updated.get(0).get("messageId").asString()).as("the same message, to replace").isEqualTo(posted.messageId());
         assertThat(updated.get(0).get("reply").get("blocks").get(0).get("text").asString()).isEqualTo("Åtgärdad: driftstörning i Umeå");
+        assertThat(jdbc.sql("select reply_view from web_chat_push where message_id = :id").param("id", posted.messageId())
+                .query(String.class).single()).as("kept sealed").startsWith("v1:").doesNotContain("Umeå");
     }
 
     @Test

@@ -93,11 +93,13 @@ class WebChatSessionsTest {
         JsonNode clicked = anna.click(dialogChoices(offer).get(0));
         WebChatClient karl = signedIn(KARL);
         karl.say("hjälp");
-        String karlsUser = jdbc.sql("select user_id from web_chat_turn where said = 'hjälp' order by id desc limit 1")
-                .query(String.class).single();
+        String karlsUser = latestTurnsUser();
 
         JsonNode turns = anna.history();
 
+        assertThat(jdbc.sql("select said || ' ' || reply_view from web_chat_turn where user_id <> :karl").param("karl", karlsUser)
+                .query(String.class).list()).as("what was said and answered is kept sealed").isNotEmpty()
+                .allSatisfy(kept -> assertThat(kept).startsWith("v1:").doesNotContain("fyll på").doesNotContain("mobilabonnemang"));
         assertThat(turns).hasSize(2);
         assertThat(turns.get(0).get("said").asString()).isEqualTo("fyll på");
         assertThat(turns.get(0).get("reply")).isEqualTo(offer);
@@ -127,8 +129,7 @@ class WebChatSessionsTest {
     void signingOutInTheChatKeepsNoTurnNotEvenTheOneWithThePortalSignOutLink() {
         WebChatClient anna = signedIn(ANNA);
         anna.say("hjälp");
-        String annasUser = jdbc.sql("select user_id from web_chat_turn where said = 'hjälp' order by id desc limit 1")
-                .query(String.class).single();
+        String annasUser = latestTurnsUser();
 
         // the answer to "logga ut" carries the portal's end-session link with the ID token as its hint,
         // which the core keeps only encrypted; the page may be closed before it asks for its session again
@@ -228,5 +229,10 @@ class WebChatSessionsTest {
 
     private URI bot() {
         return URI.create("http://localhost:" + port);
+    }
+
+    /** The user of the turn just kept (the text itself is sealed, so a turn is found by its order). */
+    private String latestTurnsUser() {
+        return jdbc.sql("select user_id from web_chat_turn order by id desc limit 1").query(String.class).single();
     }
 }

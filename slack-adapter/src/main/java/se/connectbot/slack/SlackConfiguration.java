@@ -145,8 +145,8 @@ public class SlackConfiguration {
     }
 
     @Bean
-    PendingForms slackPendingForms(JdbcClient jdbc, ObjectProvider<Clock> clock) {
-        return new PendingForms(jdbc, clock(clock));
+    PendingForms slackPendingForms(JdbcClient jdbc, ObjectProvider<Clock> clock, TokenCipher tokenCipher) {
+        return new PendingForms(jdbc, clock(clock), tokenCipher);
     }
 
     /** Shared by all instances (PostgreSQL); a {@link Sweep}, so the core's housekeeping forgets old URLs. */

@@ -23,10 +23,13 @@ public final class DevelopmentKeyGuard implements EnvironmentPostProcessor, Orde
 
     static final String KEY = "connectbot.crypto.key";
     static final String PORTAL_BASE_URL = "connectbot.portal.base-url";
-    /** Every setting that means a real chat platform: Slack's as Bolt names them (see SlackSettings), Teams' as Azure does, Discord's bot token. */
+    /**
+     * Every setting that means a real chat platform: Slack's as Bolt names them (see SlackSettings), Teams' as Azure does
+     * (its client secret too: a deployment half configured is still holding a real one), Discord's bot token.
+     */
     static final List<String> PLATFORM_CREDENTIALS = List.of(
             "SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_APP_TOKEN",
-            "MICROSOFT_APP_ID", "DISCORD_BOT_TOKEN");
+            "MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "DISCORD_BOT_TOKEN");
     /** The in-process sandbox's own context, which holds no secrets of the bot: see InProcessSandbox. */
     private static final String SANDBOX_CHILD_MARKER = "connectbot.sandbox.in-process-child";
 

@@ -10,6 +10,7 @@ import se.connectbot.core.linking.AccountLinking;
 import se.connectbot.core.rights.RightsPolicy;
 import se.connectbot.portal.api.PortalApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.crypto.TokenCipher;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,13 +39,14 @@ class WebChatConfiguration {
     }
 
     @Bean
-    WebChatPushes webChatPushes(JdbcClient jdbc) {
-        return new WebChatPushes(jdbc);
+    WebChatPushes webChatPushes(JdbcClient jdbc, TokenCipher cipher) {
+        return new WebChatPushes(jdbc, cipher);
     }
 
     @Bean
-    WebChatHistory webChatHistory(JdbcClient jdbc, @Value("${spring.session.jdbc.table-name:SPRING_SESSION}") String sessionTable) {
-        return new WebChatHistory(jdbc, sessionTable);
+    WebChatHistory webChatHistory(JdbcClient jdbc, TokenCipher cipher,
+                                  @Value("${spring.session.jdbc.table-name:SPRING_SESSION}") String sessionTable) {
+        return new WebChatHistory(jdbc, cipher, sessionTable);
     }
 
     /** The conversations of sessions that ended go with the cluster's housekeeping. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.connectbot.core.crypto.TokenCipher;
 
 /**
  * The web chat's conversation kept server-side (table {@code web_chat_turn}, V17), so that a
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * message and the bot's answer as the page's JSON. Keyed by the chat user id of the browser's
  * session and read only for it. A redelivered turn (the page's retry with the same delivery id)
  * replaces its row rather than adding one. At most {@link #KEPT_PER_USER} turns are kept per user.
+ * What was said and answered (invoices, orders, names) is sealed with the {@link TokenCipher}, bound
+ * to the user and the turn, like the core's kept answers (issue 7: no reply at rest in the clear).
  * Thread-safe.
  */
 final class WebChatHistory {
@@ -19,12 +22,14 @@ final class WebChatHistory {
     static final int KEPT_PER_USER = 60;
 
     private final JdbcClient jdbc;
+    private final TokenCipher cipher;
     private final String ended;
     private final String endedLanguages;
 
     /** @param sessionTable Spring Session's table, our own configuration (never input) */
-    WebChatHistory(JdbcClient jdbc, String sessionTable) {
+    WebChatHistory(JdbcClient jdbc, TokenCipher cipher, String sessionTable) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.ended = """
                 delete from web_chat_turn t
                 where not exists (select 1 from %s s where s.principal_name = t.user_id and s.expiry_time > :now)
@@ -42,7 +47,9 @@ final class WebChatHistory {
         jdbc.sql("""
                         insert into web_chat_turn (user_id, delivery_id, said, reply_view, at) values (:user, :delivery, :said, :view, :now)
                         on conflict (user_id, delivery_id) do update set reply_view = excluded.reply_view, at = excluded.at""")
-                .param("user", userId).param("delivery", deliveryId).param("said", said).param("view", viewJson)
+                .param("user", userId).param("delivery", deliveryId)
+                .param("said", cipher.encrypt(said, context(userId, deliveryId, "said")))
+                .param("view", cipher.encrypt(viewJson, context(userId, deliveryId, "reply")))
                 .param("now", Timestamp.from(now)).update();
         jdbc.sql("""
                         delete from web_chat_turn where user_id = :user and id < (
@@ -52,9 +59,17 @@ final class WebChatHistory {
 
     /** The user's turns, oldest first. */
     List<Turn> of(String userId) {
-        return jdbc.sql("select said, reply_view from web_chat_turn where user_id = :user order by id")
+        return jdbc.sql("select delivery_id, said, reply_view from web_chat_turn where user_id = :user order by id")
                 .param("user", userId)
-                .query((rs, n) -> new Turn(rs.getString("said"), rs.getString("reply_view"))).list();
+                .query((rs, n) -> new Turn(
+                        cipher.decrypt(rs.getString("said"), context(userId, rs.getString("delivery_id"), "said")),
+                        cipher.decrypt(rs.getString("reply_view"), context(userId, rs.getString("delivery_id"), "reply"))))
+                .list();
+    }
+
+    /** Binds a sealed text to its user, turn and column: a row's text moved elsewhere does not open. */
+    private static String context(String userId, String deliveryId, String column) {
+        return "web_chat_turn|" + userId + "|" + deliveryId + "|" + column;
     }
 
     int forget(String userId) {

@@ -43,6 +43,13 @@ class DevelopmentKeyGuardTest {
     }
 
     @Test
+    void refusesTheTeamsAppPasswordAloneWithTheDevelopmentKey() {
+        assertThatThrownBy(() -> DevelopmentKeyGuard.check(new MockEnvironment().withProperty("MICROSOFT_APP_PASSWORD", "teams-secret-value")))
+                .hasMessageContaining("MICROSOFT_APP_PASSWORD")
+                .hasMessageNotContaining("secret-value");
+    }
+
+    @Test
     void refusesAnExternalPortalWithTheDevelopmentKey() {
         assertThatThrownBy(() -> DevelopmentKeyGuard.check(new MockEnvironment()
                 .withProperty("connectbot.portal.base-url", "https://portal.example.se")))

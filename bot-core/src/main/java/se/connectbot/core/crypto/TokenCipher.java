@@ -1,5 +1,8 @@
 package se.connectbot.core.crypto;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.CipherInputStream;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -57,6 +61,38 @@ public class TokenCipher {
         return new String(run(Cipher.DECRYPT_MODE, iv, context, sealed), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Seals a file's content as it is read, for a stream into the database without holding it
+     * whole: {@code iv || ciphertext || tag}, {@link #sealedLength} bytes in all.
+     */
+    public InputStream sealing(InputStream plain, String context) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        return new SequenceInputStream(new ByteArrayInputStream(iv), new CipherInputStream(plain, cipher(Cipher.ENCRYPT_MODE, iv, context)));
+    }
+
+    /** The length of {@code plainLength} bytes once {@linkplain #sealing sealed}. */
+    public static long sealedLength(long plainLength) {
+        return IV_BYTES + plainLength + TAG_BITS / 8;
+    }
+
+    /** Bytes sealed as by {@link #sealing}. */
+    public byte[] seal(byte[] plain, String context) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, iv, context, plain);
+        return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+    }
+
+    /** @throws IllegalStateException when the bytes were not sealed by this key for this context */
+    public byte[] open(byte[] sealed, String context) {
+        if (sealed.length <= IV_BYTES) {
+            throw new IllegalStateException("sealed bytes are too short: " + sealed.length + " bytes");
+        }
+        return run(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(sealed, IV_BYTES), context,
+                java.util.Arrays.copyOfRange(sealed, IV_BYTES, sealed.length));
+    }
+
     private static byte[] decode(String base64) {
         byte[] all;
         try {
@@ -72,10 +108,19 @@ public class TokenCipher {
 
     private byte[] run(int mode, byte[] iv, String context, byte[] input) {
         try {
+            return cipher(mode, iv, context).doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
+                    + " a secret (wrong connectbot.crypto.key?)", e);
+        }
+    }
+
+    private Cipher cipher(int mode, byte[] iv, String context) {
+        try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
+            return cipher;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not " + (mode == Cipher.ENCRYPT_MODE ? "encrypt" : "decrypt")
                     + " a secret (wrong connectbot.crypto.key?)", e);

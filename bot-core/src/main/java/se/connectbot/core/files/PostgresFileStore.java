@@ -18,13 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.reply.FileRef;
 import se.connectbot.core.rights.Capability;
 
 /**
  * {@link FileStore} in the {@code stored_file} table, content as {@code bytea}: enough at our
  * sizes (invoice PDFs of kilobytes, reports of a few megabytes) and read by every instance.
- * Plain JDBC rather than JPA, so that reading what a file is never loads its content.
+ * Plain JDBC rather than JPA, so that reading what a file is never loads its content. The content
+ * (invoices, reports: personal data) is sealed with the {@link TokenCipher}, bound to the file's id,
+ * like every other answer kept at rest (issue 7); {@code size} is the file's own.
  */
 @Component
 class PostgresFileStore implements FileStore {
@@ -36,12 +39,14 @@ class PostgresFileStore implements FileStore {
     private final JdbcTemplate jdbcTemplate;
     private final FilesProperties properties;
     private final Clock clock;
+    private final TokenCipher cipher;
 
-    PostgresFileStore(DataSource dataSource, FilesProperties properties, Clock clock) {
+    PostgresFileStore(DataSource dataSource, FilesProperties properties, Clock clock, TokenCipher cipher) {
         this.jdbc = JdbcClient.create(dataSource);
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.properties = properties;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     @Override
@@ -53,7 +58,7 @@ class PostgresFileStore implements FileStore {
                 now.plus(properties.keep()));
         jdbc.sql("insert into stored_file (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(file.ref().id(), owner.platform().name(), owner.workspaceId(), owner.userId(), fileName, contentType,
-                        file.size(), right.name(), at(now), at(file.expiresAt()), content)
+                        file.size(), right.name(), at(now), at(file.expiresAt()), cipher.seal(content, context(file.ref())))
                 .update();
         return file;
     }
@@ -64,11 +69,11 @@ class PostgresFileStore implements FileStore {
         requireText(fileName, "fileName");
         requireText(contentType, "contentType");
         Instant now = clock.instant();
-        try (InputStream in = Files.newInputStream(content)) {
+        try (InputStream plain = Files.newInputStream(content)) {
             long size = Files.size(content);
             StoredFile file = new StoredFile(FileRef.random(), owner, fileName, contentType, size, right, now,
                     now.plus(properties.keep()));
-            if (size > Integer.MAX_VALUE) {
+            if (TokenCipher.sealedLength(size) > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("a stored file must be under 2 GB but was " + size + " bytes");
             }
             jdbcTemplate.update("insert into stored_file (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
@@ -82,7 +87,7 @@ class PostgresFileStore implements FileStore {
                 ps.setString(8, right.name());
                 ps.setObject(9, at(now));
                 ps.setObject(10, at(file.expiresAt()));
-                ps.setBinaryStream(11, in, (int) size);
+                ps.setBinaryStream(11, cipher.sealing(plain, context(file.ref())), (int) TokenCipher.sealedLength(size));
             });
             return file;
         } catch (IOException e) {
@@ -103,7 +108,12 @@ class PostgresFileStore implements FileStore {
         return jdbc.sql("select content from stored_file where id = ? and expires_at > ?")
                 .params(ref.id(), at(clock.instant()))
                 .query((rs, row) -> rs.getBytes(1))
-                .optional();
+                .optional()
+                .map(sealed -> cipher.open(sealed, context(ref)));
+    }
+
+    private static String context(FileRef ref) {
+        return "stored_file|" + ref.id();
     }
 
     @Override

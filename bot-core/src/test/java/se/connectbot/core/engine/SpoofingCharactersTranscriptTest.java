@@ -3,6 +3,7 @@ package se.connectbot.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.Inbound;
@@ -38,6 +39,18 @@ class SpoofingCharactersTranscriptTest extends TranscriptTestSupport {
                 Map.of("category", "INVOICE", "service", "", "title", "\u202EFaktura", "message", "Text\u2066 med\u2069 mera")));
         form.expectText("Rubrik: Faktura", "Meddelande: Text med mera");
         assertNoSpoofs(form.text());
+    }
+
+    @Test
+    void theDidYouMeanOfReportsAndOutageSubscriptionsEchoesNoBidiControls() {
+        ChatTranscript report = signedIn(DemoUsers.ANNA).send("rapport tj\u202Enster");
+        report.expectText("Rapporten ”tjnster” känner jag inte till. Menade du Tjänster?");
+        assertNoSpoofs(report.text());
+
+        ChatTranscript filter = signedIn(DemoUsers.ANNA).inSharedChannel("C-" + UUID.randomUUID().toString().substring(0, 8))
+                .send("prenumerera drift G\u2067ötebrog\u2069");
+        filter.expectText("”Götebrog”", "Menade du Göteborg?");
+        assertNoSpoofs(filter.text());
     }
 
     @Test

@@ -53,6 +53,28 @@ class FileStoreTest {
     }
 
     @Test
+    void keepsTheContentSealedSoNoInvoiceIsReadableInTheDatabase() throws Exception {
+        byte[] invoice = "%PDF-1.7\nFaktura 1001 till Anna Lindqvist, 1 234,00 kr\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        java.nio.file.Path report = java.nio.file.Files.createTempFile("rapport", ".xlsx");
+        java.nio.file.Files.write(report, invoice);
+        StoredFile fromBytes = store.save(ANNA, Capability.VIEW_INVOICES, "faktura-1001.pdf", "application/pdf", invoice);
+        StoredFile fromPath = store.save(ANNA, Capability.VIEW_INVOICES, "rapport.xlsx", "application/pdf", report);
+        java.nio.file.Files.delete(report);
+
+        for (StoredFile saved : java.util.List.of(fromBytes, fromPath)) {
+            byte[] kept = jdbc.queryForObject("select content from stored_file where id = ?", byte[].class, saved.ref().id());
+            assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain("Faktura").doesNotContain("Lindqvist");
+            assertThat(saved.size()).as("the size is the file's, not the sealed one's").isEqualTo(invoice.length);
+            assertThat(store.content(saved.ref())).hasValueSatisfying(content -> assertThat(content).isEqualTo(invoice));
+        }
+        jdbc.update("update stored_file set id = ? where id = ?", java.util.UUID.randomUUID(), fromBytes.ref().id());
+        java.util.UUID moved = jdbc.queryForObject("select id from stored_file where file_name = 'faktura-1001.pdf' and size = ? "
+                + "order by created_at desc limit 1", java.util.UUID.class, invoice.length);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> store.content(new FileRef(moved))))
+                .as("sealed to its row: moved to another id it does not open").isNotNull();
+    }
+
+    @Test
     void knowsNoFileByAnUnknownReference() {
         assertThat(store.find(FileRef.random())).isEmpty();
         assertThat(store.content(FileRef.random())).isEmpty();

@@ -7,7 +7,13 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.discord.testing.DiscordWireTest;
@@ -16,6 +22,27 @@ import se.connectbot.discord.testing.Interactions;
 import se.connectbot.discord.testing.Interactions.Person;
 
 class SlashCommandTest extends DiscordWireTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    /**
+     * Issue 7, secrets at rest and in the log: the interaction token (a bearer URL, like Slack's
+     * response_url) is kept sealed with the accepted work, and neither it nor the bot's token is logged.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theInteractionTokenIsKeptSealedAndNoTokenIsLogged(CapturedOutput log) {
+        DataObject interaction = Interactions.slash(Person.swede("2000000000000000009"), "status", "service", "0701234567");
+        push(interaction);
+        awaitRequests("PATCH", "webhooks/" + FakeDiscord.APPLICATION + "/.*/messages/@original", 1);
+
+        String kept = JdbcClient.create(dataSource)
+                .sql("select data from accepted_work where platform = 'DISCORD' and delivery_id = :d")
+                .param("d", interaction.getString("id")).query(String.class).single();
+        assertThat(kept).startsWith("v1:").doesNotContain(interaction.getString("token")).doesNotContain("0701234567");
+        assertThat(log.getAll()).doesNotContain(interaction.getString("token")).doesNotContain("fake-bot-token");
+    }
 
     @Test
     void defersEphemerallyAtOnceThenEditsTheDeferredReplyWithTheAnswer() {

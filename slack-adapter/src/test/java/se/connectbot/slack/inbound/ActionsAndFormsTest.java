@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
@@ -21,6 +23,9 @@ import se.connectbot.slack.testing.SignedRequests;
 import se.connectbot.slack.testing.SlackWireTest;
 
 class ActionsAndFormsTest extends SlackWireTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final Block.Form TICKET_FORM = new Block.Form("ticket.new", "Nytt ärende om driftstörning", List.of(
             new Block.Input("title", "Rubrik", Block.InputKind.TEXT, true, 120, null, List.of()),
@@ -140,6 +145,9 @@ class ActionsAndFormsTest extends SlackWireTest {
         JsonObject button = FakeSlack.json(awaitRequests("/hooks/expired", 1).get(0).getBodyAsString())
                 .getAsJsonArray("blocks").get(1).getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
         assertThat(button.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Öppna formuläret");
+        assertThat(jdbc.sql("select view_json from slack_pending_form where id = :id").param("id", button.get("value").getAsString())
+                .query(String.class).single()).as("the waiting form (choices may name the person's services) is kept sealed")
+                .startsWith("v1:").doesNotContain("Nytt ärende").doesNotContain("Prioritet");
         slack.api("views.open", "{\"ok\":true,\"view\":{\"id\":\"V0LATER\"}}");
         engine.reset();
 

@@ -41,11 +41,13 @@ final class FileConsent {
     private final Connector connector;
     private final ConsentedFiles files;
     private final ReplyDelivery delivery;
+    private final UploadUrls uploads;
 
-    FileConsent(Connector connector, ConsentedFiles files, ReplyDelivery delivery) {
+    FileConsent(Connector connector, ConsentedFiles files, ReplyDelivery delivery, UploadUrls uploads) {
         this.connector = connector;
         this.files = files;
         this.delivery = delivery;
+        this.uploads = uploads;
     }
 
     /** What marks accepted work as a file consent, in the stored context (the adapter's, never the user's). */
@@ -102,8 +104,8 @@ final class FileConsent {
         }
         JsonNode upload = value.path("uploadInfo");
         String uploadUrl = upload.path("uploadUrl").asText("");
-        if (!uploadUrl.startsWith("https://") && !uploadUrl.startsWith("http://")) {
-            log.warn("A file consent without a usable upload URL for {}", turn);
+        if (!uploads.allows(uploadUrl)) {
+            log.warn("A file consent whose upload URL is not OneDrive's (host {}) for {}; nothing uploaded", UploadUrls.hostOf(uploadUrl), turn);
             delivery.note(messages.get("teams.file.failed"), turn);
             return;
         }

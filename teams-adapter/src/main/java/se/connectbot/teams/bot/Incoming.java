@@ -51,7 +51,9 @@ record Incoming(String activityId, String serviceUrl, String tenantId, String co
         String type = firstText(activity.getConversation().getConversationType(),
                 activity.getConversation().isGroup() ? GROUP_CHAT : PERSONAL);
         String team = channelData.path("team").path("name").asText(null);
-        if (blank(tenant) || blank(activity.getConversation().getId()) || blank(from.getId()) || blank(activity.getId())) {
+        // the bot's own id and the service URL are kept with accepted work, to answer after a takeover: none without them
+        if (blank(tenant) || blank(activity.getConversation().getId()) || blank(from.getId()) || blank(activity.getId())
+                || blank(activity.getRecipient().getId()) || blank(activity.getServiceUrl())) {
             return Optional.empty();
         }
         return Optional.of(new Incoming(activity.getId(), activity.getServiceUrl(), tenant, activity.getConversation().getId(),

@@ -76,7 +76,7 @@ final class MessagesController {
         }
         Optional<Incoming> incoming = Incoming.of(activity, json);
         if (incoming.isEmpty()) {
-            log.info("An activity of type {} without conversation, tenant or sender; nothing to do", activity.getType());
+            log.info("An activity of type {} without conversation, tenant, sender or recipient; nothing to do", activity.getType());
             return ResponseEntity.ok().build();
         }
         return switch (String.valueOf(activity.getType())) {

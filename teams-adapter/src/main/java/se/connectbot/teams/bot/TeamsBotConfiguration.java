@@ -32,9 +32,10 @@ public class TeamsBotConfiguration {
     /** The core's rights-re-checking read of a file; a test application may give its own {@link ConsentedFiles}. */
     @Bean
     FileConsent teamsFileConsent(Connector teamsConnector, ObjectProvider<ConsentedFiles> consented, ObjectProvider<FileDownloads> downloads,
-                                 ReplyDelivery teamsReplyDelivery) {
+                                 ReplyDelivery teamsReplyDelivery, TeamsSettings settings) {
         ConsentedFiles files = Optional.ofNullable(consented.getIfAvailable()).orElseGet(() -> fromCore(downloads.getObject()));
-        return new FileConsent(teamsConnector, files, teamsReplyDelivery);
+        return new FileConsent(teamsConnector, files, teamsReplyDelivery,
+                UploadUrls.of(settings.uploadOrigins(), TeamsSettings.UPLOAD_ORIGINS));
     }
 
     private static ConsentedFiles fromCore(FileDownloads downloads) {

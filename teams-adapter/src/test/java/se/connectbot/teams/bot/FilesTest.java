@@ -90,6 +90,21 @@ class FilesTest extends TeamsWireTest {
     }
 
     @Test
+    void anUploadUrlOutsideOneDrivesHostsGetsNothing(CapturedOutput output) {
+        StoredFile file = annasInvoice();
+        ObjectNode context = JsonNodeFactory.instance.objectNode().put("connectFile", file.ref().toString()).put("connectOwner", Activities.ANNA);
+        // the same fake server under another name: a port of the bot's own network, as far as the bot can tell
+        String elsewhere = microsoft.uploadUrl("internal").replace("//localhost:", "//127.0.0.1:") + "?tempauth=grant-SECRET-4712";
+
+        send(activities.fileConsent(Activities.ANNA, "accept", context, elsewhere));
+
+        assertThat(awaitMessages(1).get(0).path("text").asText()).contains("Försök igen");
+        assertThat(microsoft.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/onedrive/.*")))).isEmpty();
+        assertThat(output.toString()).contains("127.0.0.1").doesNotContain("grant-SECRET-4712").doesNotContain("/onedrive/upload/internal");
+    }
+
+    @Test
     void someoneElseAcceptingAnotherPersonsFileGetsNothing() {
         StoredFile file = annasInvoice();
         ObjectNode context = JsonNodeFactory.instance.objectNode().put("connectFile", file.ref().toString()).put("connectOwner", Activities.ANNA);

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
@@ -55,6 +58,23 @@ class MessagesTest extends TeamsWireTest {
         assertThat(card.toString()).contains("Tjänsten är aktiv.");
         LoggedRequest posted = microsoft.connectorCalls("POST", "conversations/a%3Aanna-personal-chat/activities").getLast();
         assertThat(posted.getHeader("Authorization")).isEqualTo("Bearer " + FakeMicrosoft.CONNECTOR_TOKEN);
+    }
+
+    /** Issue 7: never log a secret. Neither the app's password, nor the connector token, nor a caller's token, good or forged. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void neitherTheAppPasswordNorAnyTokenReachesTheLog(CapturedOutput log) {
+        engine.answer(Reply.text("Tjänsten är aktiv."));
+        JsonNode activity = activities.personal(Activities.ANNA, "status", "sv-SE");
+        String good = microsoft.token(activity.path("serviceUrl").asText());
+        String forged = microsoft.tokenSignedByStranger(activity.path("serviceUrl").asText());
+
+        assertThat(teams.send(activity, forged).statusCode()).isEqualTo(401);
+        assertThat(teams.send(activity, good).statusCode()).isEqualTo(200);
+        awaitMessages(1);
+
+        assertThat(log.getAll()).isNotEmpty().doesNotContain("app-password-never-logged").doesNotContain(FakeMicrosoft.CONNECTOR_TOKEN)
+                .doesNotContain(good).doesNotContain(forged).doesNotContain(good.substring(good.lastIndexOf('.') + 1));
     }
 
     @Test

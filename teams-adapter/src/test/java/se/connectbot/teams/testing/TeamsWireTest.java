@@ -43,6 +43,7 @@ public abstract class TeamsWireTest {
     static void microsoftUrls(DynamicPropertyRegistry registry) {
         registry.add("TEAMS_OPENID_METADATA_URL", microsoft::openIdMetadataUrl);
         registry.add("TEAMS_TOKEN_URL", microsoft::tokenUrl);
+        registry.add("TEAMS_UPLOAD_ORIGINS", microsoft::base);
     }
 
     @BeforeEach
