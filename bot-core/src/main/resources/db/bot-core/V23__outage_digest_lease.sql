@@ -1,0 +1,5 @@
+-- The digest of notices held back by quiet hours is taken with a lease instead of under row locks
+-- held across its post: the delivery that takes it sets digest_until, posts with no transaction
+-- open, then clears held (posted) or digest_until (failed). A delivery that died leaves the lease
+-- to run out, and the next delivery of one of the rows shows the digest.
+alter table outage_outbox add column digest_until timestamptz;
