@@ -219,9 +219,21 @@ class LinkStore {
                     return true;
                 }).orElse(false));
         if (!Boolean.TRUE.equals(stored)) {
+            revokeQuietly(tokens); // signed out meanwhile: the new tokens must not outlive the link
             throw new PortalException(PortalError.NOT_SIGNED_IN, "the account link went while its token was refreshed");
         }
         return tokens.accessToken();
+    }
+
+    private void revokeQuietly(SignInTokens tokens) {
+        try {
+            if (tokens.refreshToken() != null) {
+                signIn.revoke(tokens.refreshToken());
+            }
+            signIn.revoke(tokens.accessToken());
+        } catch (RuntimeException e) {
+            log.warn("Could not revoke the tokens of a link that went while they were refreshed: {}", e.toString());
+        }
     }
 
     private static void pause() {
