@@ -31,6 +31,8 @@ public final class FakeAuthorizationServer implements PortalSignIn {
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
     private final AtomicInteger refreshes = new AtomicInteger();
+    private final AtomicInteger refreshesInTransaction = new AtomicInteger();
+    private volatile java.time.Duration latency = java.time.Duration.ZERO;
     private volatile boolean down;
 
     public FakeAuthorizationServer(Clock clock) {
@@ -66,6 +68,16 @@ public final class FakeAuthorizationServer implements PortalSignIn {
     public SignInTokens refresh(String refreshToken) {
         failIfDown();
         refreshes.incrementAndGet();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            refreshesInTransaction.incrementAndGet(); // a pool connection (and the link's row lock) held over the network
+        }
+        if (!latency.isZero()) {
+            try {
+                Thread.sleep(latency);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String username = refreshTokens.remove(refreshToken);
         if (username == null) {
             throw new PortalException(PortalError.NOT_SIGNED_IN, "invalid_grant: refresh token unknown or used");
@@ -105,6 +117,16 @@ public final class FakeAuthorizationServer implements PortalSignIn {
 
     public int refreshCount() {
         return refreshes.get();
+    }
+
+    /** Refreshes asked for while the caller's thread held a database transaction. */
+    public int refreshesInTransaction() {
+        return refreshesInTransaction.get();
+    }
+
+    /** How long each refresh takes from now on, as a slow token endpoint would. */
+    public void latency(java.time.Duration each) {
+        this.latency = each;
     }
 
     public void down(boolean isDown) {

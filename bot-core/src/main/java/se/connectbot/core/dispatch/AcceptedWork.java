@@ -51,9 +51,21 @@ final class AcceptedWork {
                 .query(Long.class).optional();
     }
 
-    /** A worker begins it: counts as an attempt, and the takeover waits the longer started-after. */
-    void started(long id) {
-        jdbc.sql("update accepted_work set started_at = :now, attempts = attempts + 1 where id = :id and finished_at is null")
+    /**
+     * A worker of the instance that accepted it begins it: counts as an attempt, and the takeover
+     * waits the longer started-after. False when it is no longer this worker's: another instance
+     * took it over (or finished it) while it waited here for a turn.
+     */
+    boolean started(long id) {
+        return jdbc.sql("""
+                        update accepted_work set started_at = :now, attempts = attempts + 1
+                        where id = :id and finished_at is null and started_at is null""")
+                .param("now", now()).param("id", id).update() == 1;
+    }
+
+    /** Running work says it is alive, so that no takeover runs it a second time beside it. */
+    void alive(long id) {
+        jdbc.sql("update accepted_work set started_at = :now where id = :id and finished_at is null")
                 .param("now", now()).param("id", id).update();
     }
 

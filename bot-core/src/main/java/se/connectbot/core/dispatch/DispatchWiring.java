@@ -53,8 +53,8 @@ public class DispatchWiring {
 
     @Bean
     InboundDispatch inboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AcceptedWork accepted,
-                                    AdapterThreads threads, DispatchProperties properties) {
-        return new InboundDispatch(engine, languages, claims, accepted, threads, properties);
+                                    AdapterThreads threads, DispatchProperties properties, TakeoverProperties takeover) {
+        return new InboundDispatch(engine, languages, claims, accepted, threads, properties, takeover.startedAfter().dividedBy(3));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package se.connectbot.core.dispatch;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -42,9 +43,14 @@ public final class InboundDispatch {
     private final ScheduledExecutorService timers;
     private final DispatchProperties properties;
     private final AcceptedWork accepted;
+    private final Duration heartbeat;
 
+    /**
+     * @param heartbeat how often running accepted work says it is alive; well within
+     *                  {@code connectbot.dispatch.takeover.started-after}, after which silent work is taken over
+     */
     InboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AcceptedWork accepted, AdapterThreads threads,
-                    DispatchProperties properties) {
+                    DispatchProperties properties, Duration heartbeat) {
         this.engine = engine;
         this.languages = languages;
         this.claims = claims;
@@ -52,6 +58,7 @@ public final class InboundDispatch {
         this.workers = threads.workers();
         this.timers = threads.timers();
         this.properties = properties;
+        this.heartbeat = heartbeat;
     }
 
     /** Queues the arrival on the workers; returns at once, so that the adapter can acknowledge. */
@@ -90,8 +97,11 @@ public final class InboundDispatch {
         long row = id.get();
         // finished only when handled: work that throws (Slack not answering users.info) or whose thread dies is taken over later
         execute(arrival, () -> {
-            accepted.started(row);
-            handle(arrival, sender, true, work);
+            if (!accepted.started(row)) {
+                log.info("{} waited here for a turn and was taken over by another instance meanwhile", arrival);
+                return;
+            }
+            whileAlive(row, () -> handle(arrival, sender, true, work));
             accepted.finished(row);
         }, () -> {
             // told "too busy, try again": a takeover answering later as well would be one answer too many
@@ -107,9 +117,25 @@ public final class InboundDispatch {
      */
     void resume(long row, Arrival arrival, ReplySender sender, @Nullable Runnable work) {
         execute(arrival, () -> {
-            handle(arrival, sender, false, work);
+            whileAlive(row, () -> handle(arrival, sender, false, work));
             accepted.finished(row);
         }, () -> log.warn("Too busy to resume {}; another takeover will", arrival));
+    }
+
+    /**
+     * Runs accepted work, saying every {@code heartbeat} that it is alive, so that a long turn (a
+     * large report) is not taken over and run a second time while this instance still runs it.
+     * The beat writes on a virtual thread of its own: the timers are for the notes.
+     */
+    private void whileAlive(long row, Runnable work) {
+        long every = heartbeat.toMillis();
+        ScheduledFuture<?> beat = timers.scheduleAtFixedRate(() -> Thread.ofVirtual().start(
+                () -> contained("the heartbeat of accepted work " + row, () -> accepted.alive(row))), every, every, TimeUnit.MILLISECONDS);
+        try {
+            work.run();
+        } finally {
+            beat.cancel(false);
+        }
     }
 
     /** Tells the user of work given up that it failed; best effort. */

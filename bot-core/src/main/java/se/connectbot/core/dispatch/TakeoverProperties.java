@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval     how often the application looks for such work (once per period across all instances)
  * @param after        accepted work never started after this long is taken over (its instance died
  *                     between the acknowledgement and the work)
- * @param startedAfter started work not finished after this long is taken over; must exceed
+ * @param startedAfter started work not heard of for this long is taken over (running work says it
+ *                     is alive every third of it, however long it takes); must exceed
  *                     {@code connectbot.delivery.abandoned-after}, else the engine's delivery log
  *                     would answer the takeover "still working on it" for work nobody is doing
  * @param maxAttempts  runs of one delivery at most (the first included); then it is given up and

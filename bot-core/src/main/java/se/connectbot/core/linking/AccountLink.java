@@ -66,6 +66,10 @@ class AccountLink {
     @Column(name = "id_token_enc")
     private @Nullable String idTokenEncrypted;
 
+    /** Until when a refresh of the tokens is under way elsewhere (a lease, not a lock held over the network). */
+    @Column(name = "refreshing_until")
+    private @Nullable Instant refreshingUntil;
+
     protected AccountLink() {
     }
 
@@ -136,6 +140,16 @@ class AccountLink {
 
     Instant accessExpiresAt() {
         return accessExpiresAt;
+    }
+
+    /** Whether another caller is refreshing the tokens now (its lease not over). */
+    boolean refreshing(Instant now) {
+        return refreshingUntil != null && refreshingUntil.isAfter(now);
+    }
+
+    /** Takes (until), or gives back (null), the lease on refreshing the tokens. */
+    void refreshingUntil(@Nullable Instant until) {
+        this.refreshingUntil = until;
     }
 
     String scope() {

@@ -63,7 +63,8 @@ public interface AccountLinking {
 
     /**
      * The linked user's tokens for the portal client, refreshed when needed (the rotated refresh
-     * token persisted under a row lock).
+     * token taken with a lease on the link and persisted, so it is spent once; no lock is held while the
+     * authorization server answers).
      *
      * @throws se.connectbot.core.command.SignInRequired when the chat user is not linked
      */

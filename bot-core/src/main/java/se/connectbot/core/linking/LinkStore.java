@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.connectbot.core.chat.ChatUser;
@@ -23,9 +26,10 @@ import se.connectbot.portal.api.PortalError;
 import se.connectbot.portal.api.PortalException;
 
 /**
- * The stored pending links and links, with the tokens encrypted. Refreshing holds the link's row
- * lock across the call to the authorization server, so two refreshes at once never both spend
- * the same (rotating) refresh token: the second waits and then uses what the first stored.
+ * The stored pending links and links, with the tokens encrypted. Refreshing takes a lease on the
+ * link (not its row lock, held across the call to the authorization server), so two refreshes at
+ * once never both spend the same (rotating) refresh token: the second waits and then uses what the
+ * first stored.
  */
 @Component
 class LinkStore {
@@ -33,19 +37,27 @@ class LinkStore {
     private static final Logger log = LoggerFactory.getLogger(LinkStore.class);
     /** An access token closer than this to its expiry is refreshed before use. */
     private static final Duration SKEW = Duration.ofSeconds(30);
+    /** Longest a refresh may be under way before another caller may take it: well beyond the sign-in client's timeouts. */
+    private static final Duration REFRESH_LEASE = Duration.ofSeconds(30);
+    /** How often a caller waiting for another's refresh looks whether it is stored. */
+    private static final Duration REFRESH_POLL = Duration.ofMillis(50);
 
     private final PendingLinkRepository pending;
     private final AccountLinkRepository links;
     private final TokenCipher cipher;
     private final PortalSignIn signIn;
     private final Clock clock;
+    private final TransactionTemplate ownTransactions;
 
-    LinkStore(PendingLinkRepository pending, AccountLinkRepository links, TokenCipher cipher, PortalSignIn signIn, Clock clock) {
+    LinkStore(PendingLinkRepository pending, AccountLinkRepository links, TokenCipher cipher, PortalSignIn signIn, Clock clock,
+              PlatformTransactionManager transactions) {
         this.pending = pending;
         this.links = links;
         this.cipher = cipher;
         this.signIn = signIn;
         this.clock = clock;
+        this.ownTransactions = new TransactionTemplate(transactions);
+        this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional
@@ -137,37 +149,127 @@ class LinkStore {
      * A usable access token. {@code rejected} is a token the portal just refused (401), or null;
      * when another caller already replaced it, theirs is returned without refreshing again.
      * A refused refresh token forgets the link, so the user is asked to sign in again.
+     * <p>
+     * Holds no transaction while the authorization server answers: the refresh is taken with a
+     * lease on the link in one short transaction, made, and stored in another; callers that find
+     * the lease taken wait for it and use what it stored, so a rotating refresh token is spent
+     * once. Each transaction is its own: a rotated refresh token is kept even when the caller's
+     * work rolls back.
      */
-    // its own transaction: a rotated refresh token must be kept even when the caller's work rolls back
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = PortalException.class)
     public String accessToken(ChatUser user, @Nullable String rejected) {
-        AccountLink link = links.findForUpdate(user.platform(), user.workspaceId(), user.userId())
-                .orElseThrow(() -> new PortalException(PortalError.NOT_SIGNED_IN, "the account link is gone"));
-        String current = cipher.decrypt(link.accessTokenEncrypted(), link.context());
-        boolean fresh = link.accessExpiresAt().isAfter(clock.instant().plus(SKEW));
-        if (fresh && !Objects.equals(current, rejected)) {
-            return current;
+        long waitUntil = System.nanoTime() + REFRESH_LEASE.plus(REFRESH_LEASE).toNanos();
+        while (true) {
+            RefreshStep step = Objects.requireNonNull(ownTransactions.execute(status -> nextStep(user, rejected)));
+            switch (step) {
+                case RefreshStep.Use(String token) -> {
+                    return token;
+                }
+                case RefreshStep.Gone(String why) -> throw new PortalException(PortalError.NOT_SIGNED_IN, why);
+                case RefreshStep.Refresh refresh -> {
+                    return refresh(user, refresh);
+                }
+                case RefreshStep.Wait _ -> {
+                    if (System.nanoTime() - waitUntil > 0) {
+                        throw new PortalException(PortalError.UNAVAILABLE, "another refresh of the token did not finish");
+                    }
+                    pause();
+                }
+            }
         }
-        return refresh(link);
     }
 
-    private String refresh(AccountLink link) {
+    /** Under the link's row lock, briefly: use the token, wait for another caller's refresh, or take the refresh. */
+    private RefreshStep nextStep(ChatUser user, @Nullable String rejected) {
+        Optional<AccountLink> found = links.findForUpdate(user.platform(), user.workspaceId(), user.userId());
+        if (found.isEmpty()) {
+            return new RefreshStep.Gone("the account link is gone");
+        }
+        AccountLink link = found.get();
+        Instant now = clock.instant();
+        String current = cipher.decrypt(link.accessTokenEncrypted(), link.context());
+        boolean fresh = link.accessExpiresAt().isAfter(now.plus(SKEW));
+        if (fresh && !Objects.equals(current, rejected)) {
+            return new RefreshStep.Use(current);
+        }
+        if (link.refreshing(now)) {
+            return new RefreshStep.Wait();
+        }
         if (link.refreshTokenEncrypted() == null) {
             links.delete(link);
-            throw new PortalException(PortalError.NOT_SIGNED_IN, "the access token expired and there is no refresh token");
+            return new RefreshStep.Gone("the access token expired and there is no refresh token");
         }
+        link.refreshingUntil(now.plus(REFRESH_LEASE));
+        links.save(link);
+        return new RefreshStep.Refresh(cipher.decrypt(link.refreshTokenEncrypted(), link.context()), link.refreshTokenEncrypted());
+    }
+
+    /** Makes the refresh this caller took, with no transaction open, then stores its outcome and gives the lease back. */
+    private String refresh(ChatUser user, RefreshStep.Refresh taken) {
         SignInTokens tokens;
         try {
-            tokens = signIn.refresh(cipher.decrypt(link.refreshTokenEncrypted(), link.context()));
+            tokens = signIn.refresh(taken.refreshToken());
         } catch (PortalException e) {
-            if (e.error() == PortalError.NOT_SIGNED_IN) {
-                log.info("Refresh refused for {}: the link is forgotten and the user must sign in again", link.portalUsername());
-                links.delete(link);
-            }
+            ownTransactions.executeWithoutResult(status -> links.findForUpdate(user.platform(), user.workspaceId(), user.userId())
+                    .ifPresent(link -> {
+                        if (e.error() == PortalError.NOT_SIGNED_IN && Objects.equals(link.refreshTokenEncrypted(), taken.sealed())) {
+                            log.info("Refresh refused for {}: the link is forgotten and the user must sign in again", link.portalUsername());
+                            links.delete(link);
+                        } else {
+                            link.refreshingUntil(null);
+                            links.save(link);
+                        }
+                    }));
             throw e;
         }
-        store(link, tokens, link.refreshTokenEncrypted());
+        Boolean stored = ownTransactions.execute(status -> links.findForUpdate(user.platform(), user.workspaceId(), user.userId())
+                .map(link -> {
+                    store(link, tokens, taken.sealed());
+                    link.refreshingUntil(null);
+                    links.save(link);
+                    return true;
+                }).orElse(false));
+        if (!Boolean.TRUE.equals(stored)) {
+            revokeQuietly(tokens); // signed out meanwhile: the new tokens must not outlive the link
+            throw new PortalException(PortalError.NOT_SIGNED_IN, "the account link went while its token was refreshed");
+        }
         return tokens.accessToken();
+    }
+
+    private void revokeQuietly(SignInTokens tokens) {
+        try {
+            if (tokens.refreshToken() != null) {
+                signIn.revoke(tokens.refreshToken());
+            }
+            signIn.revoke(tokens.accessToken());
+        } catch (RuntimeException e) {
+            log.warn("Could not revoke the tokens of a link that went while they were refreshed: {}", e.toString());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(REFRESH_POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortalException(PortalError.UNAVAILABLE, "interrupted while waiting for another refresh of the token");
+        }
+    }
+
+    /** What a caller of {@link #accessToken} does next. */
+    private sealed interface RefreshStep {
+
+        record Use(String token) implements RefreshStep {
+        }
+
+        record Gone(String why) implements RefreshStep {
+        }
+
+        record Wait() implements RefreshStep {
+        }
+
+        /** This caller refreshes: with {@code refreshToken}, stored as {@code sealed}. */
+        record Refresh(String refreshToken, String sealed) implements RefreshStep {
+        }
     }
 
     private void store(AccountLink link, SignInTokens tokens, @Nullable String previousRefreshEncrypted) {

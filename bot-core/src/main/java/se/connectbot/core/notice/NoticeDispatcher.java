@@ -57,6 +57,8 @@ public class NoticeDispatcher {
     private static final int MAX_BATCHES = 50;
     /** How far before an attempt a tagged post is looked for (clocks of the bot and the platform differ a little). */
     private static final Duration ATTEMPT_MARGIN = Duration.ofMinutes(5);
+    /** How long a held notice waits before it looks again whether the digest another delivery is showing went out. */
+    private static final Duration DIGEST_WAIT = Duration.ofSeconds(5);
 
     private final Outbox outbox;
     private final SubscriptionStore subscriptions;
@@ -147,8 +149,9 @@ public class NoticeDispatcher {
             outbox.hold(row, quiet.endAfter(now));
             return Optional.empty();
         }
-        if (row.held()) {
-            digest(subscription);
+        if (row.held() && !digest(subscription)) {
+            outbox.later(row, now.plus(DIGEST_WAIT), false); // the digest comes first: another delivery is showing it
+            return Optional.empty();
         }
         if (row.kind().equals("EXPIRED")) {
             rerender(row, subscription, payload);
@@ -217,14 +220,30 @@ public class NoticeDispatcher {
         return outbound.post(to, card, attempt.marker());
     }
 
-    /** After quiet hours: one message saying what happened meanwhile, when more than one outage waited; kept for the retry if its post fails. */
-    private void digest(Subscription subscription) {
-        outbox.showHeld(subscription.id(), held -> {
+    /**
+     * After quiet hours: one message saying what happened meanwhile, when more than one outage
+     * waited. Taken with a lease and posted with no transaction open (a connection and row locks
+     * held over the platform's network would drain the pool); given back for the retry if its post
+     * fails, and by its lease running out if this instance dies. False when another delivery is
+     * showing it now: the caller's notice must wait for it.
+     */
+    private boolean digest(Subscription subscription) {
+        Optional<Outbox.Digest> taken = outbox.takeHeld(subscription.id(), settings.lease());
+        if (taken.isEmpty()) {
+            return !outbox.digesting(subscription.id());
+        }
+        List<NoticePayload> held = taken.get().latest();
+        try {
             if (held.size() > 1) {
                 pace(subscription.conversation());
                 outbound.post(subscription.conversation(), NoticeCards.digest(held, Messages.of(subscription.language())));
             }
-        });
+        } catch (RuntimeException e) {
+            outbox.digestFailed(taken.get());
+            throw e;
+        }
+        outbox.digestShown(taken.get());
+        return true;
     }
 
     /** The card again as it was, now saying its expected end has passed; nothing when a newer change is shown. */

@@ -151,32 +151,54 @@ class Outbox {
                 .param("at", Timestamp.from(until)).param("id", row.id()).update();
     }
 
-    /**
-     * Shows what the subscription's quiet hours held back, each outage once at its latest change,
-     * and clears the marks only when {@code show} returned: the held rows are locked (FOR UPDATE)
-     * for the while, so one delivery on one instance shows them, and a failed post (or a crash)
-     * rolls back and leaves them for the retry. A digest is not lost; like a card, it may be
-     * posted twice only when the bot dies after the platform took it.
-     */
-    private record Held(long id, NoticePayload payload) {
+    /** The notices a subscription's quiet hours held back, taken for one digest; ids in the order they were held. */
+    record Digest(List<Long> ids, List<NoticePayload> latest) {
     }
 
-    void showHeld(long subscriptionId, java.util.function.Consumer<List<NoticePayload>> show) {
-        transactions.executeWithoutResult(status -> {
-            List<Held> held = jdbc.sql("select id, outage from outage_outbox where subscription_id = :id and held "
-                            + "and kind = 'NOTICE' order by id for update")
-                    .param("id", subscriptionId)
-                    .query((rs, n) -> new Held(rs.getLong("id"), SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)))
-                    .list();
-            java.util.Map<String, NoticePayload> latest = new java.util.LinkedHashMap<>();
-            held.forEach(h -> latest.merge(h.payload().outage().id(), h.payload(),
-                    (a, b) -> a.outage().version() >= b.outage().version() ? a : b));
-            show.accept(List.copyOf(latest.values()));
-            if (!held.isEmpty()) {
-                jdbc.sql("update outage_outbox set held = false where id in (:ids)")
-                        .param("ids", held.stream().map(Held::id).toList()).update();
-            }
-        });
+    /**
+     * Takes what the subscription's quiet hours held back for its digest, each outage once at its
+     * latest change, with a lease until {@code lease} from now: one statement, so of deliveries on
+     * several instances one takes the rows and the others find them leased ({@link #digesting}).
+     * Holds no lock once it returns; empty when nothing held is free to take.
+     */
+    Optional<Digest> takeHeld(long subscriptionId, Duration lease) {
+        Instant now = clock.instant();
+        List<Held> held = jdbc.sql("""
+                        update outage_outbox set digest_until = :until
+                        where subscription_id = :id and held and kind = 'NOTICE'
+                          and (digest_until is null or digest_until < :now)
+                        returning id, outage""")
+                .param("id", subscriptionId).param("until", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Held(rs.getLong("id"), SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)))
+                .list().stream().sorted(java.util.Comparator.comparingLong(Held::id)).toList();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, NoticePayload> latest = new java.util.LinkedHashMap<>();
+        held.forEach(h -> latest.merge(h.payload().outage().id(), h.payload(),
+                (a, b) -> a.outage().version() >= b.outage().version() ? a : b));
+        return Optional.of(new Digest(held.stream().map(Held::id).toList(), List.copyOf(latest.values())));
+    }
+
+    /** Whether another delivery holds the subscription's held notices for its digest now (its lease not over). */
+    boolean digesting(long subscriptionId) {
+        return jdbc.sql("select exists (select 1 from outage_outbox where subscription_id = :id and held and kind = 'NOTICE' "
+                        + "and digest_until >= :now)")
+                .param("id", subscriptionId).param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
+    }
+
+    /** The digest was shown: its rows are ordinary notices now. */
+    void digestShown(Digest digest) {
+        jdbc.sql("update outage_outbox set held = false, digest_until = null where id in (:ids)")
+                .param("ids", digest.ids()).update();
+    }
+
+    /** The digest's post failed: its rows wait, held, for the next delivery to show it. */
+    void digestFailed(Digest digest) {
+        jdbc.sql("update outage_outbox set digest_until = null where id in (:ids)").param("ids", digest.ids()).update();
+    }
+
+    private record Held(long id, NoticePayload payload) {
     }
 
     void dropAllOf(long subscriptionId) {

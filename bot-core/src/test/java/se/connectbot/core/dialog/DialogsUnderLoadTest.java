@@ -51,6 +51,32 @@ class DialogsUnderLoadTest extends TranscriptTestSupport {
         assertThat(portal.callsInTransaction()).as("portal calls made while holding a transaction").isZero();
     }
 
+    /** The same, with every access token expired: each dialog's first portal call refreshes it through a slow token endpoint. */
+    @Test
+    void fiftyConcurrentTopUpsWhoseTokensExpiredRefreshThemWithNoConnectionHeld() throws Exception {
+        List<ChatTranscript> chats = new ArrayList<>();
+        for (int i = 0; i < DIALOGS; i++) {
+            chats.add(signedIn(DemoUsers.ANNA));
+        }
+        clock.advance(Duration.ofMinutes(11));
+        int refreshesBefore = auth.refreshCount();
+        auth.latency(Duration.ofMillis(400));
+        portal.latency(Duration.ofMillis(400));
+        try {
+            List<String> answers = all(chats, chat -> {
+                chat.send("fyll på 0701234567 5GB").expectText("Stämmer det här?").click("Beställ");
+                return chat.text();
+            });
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer).contains("Klart! Påfyllningen är beställd med ordernummer"));
+            assertThat(auth.refreshCount() - refreshesBefore).as("one refresh per link").isEqualTo(DIALOGS);
+            assertThat(auth.refreshesInTransaction()).as("refreshes made while holding a transaction").isZero();
+            assertThat(portal.callsInTransaction()).as("portal calls made while holding a transaction").isZero();
+        } finally {
+            auth.latency(Duration.ZERO);
+        }
+    }
+
     private List<String> all(List<ChatTranscript> chats, Conversation conversation) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(chats.size());
         try {

@@ -112,7 +112,7 @@ class InboundDispatchTest extends TranscriptTestSupport {
     private InboundDispatch own(BotEngine engine, Duration workingNoteDelay) {
         threads = new AdapterThreads(16);
         return new InboundDispatch(engine, languages, new DeliveryClaims(jdbc, clock), new AcceptedWork(jdbc, cipher, clock), threads,
-                new DispatchProperties(workingNoteDelay, Duration.ofSeconds(10), Duration.ofDays(1), 16, 16));
+                new DispatchProperties(workingNoteDelay, Duration.ofSeconds(10), Duration.ofDays(1), 16, 16), Duration.ofMinutes(1));
     }
 
     private Arrival arrival(String deliveryId, Arrival.Click click) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 
@@ -123,6 +127,81 @@ class TakeoverTest extends TranscriptTestSupport {
         assertThat(sent).singleElement().asString().startsWith("NOTE:Något gick fel");
         clock.advance(Duration.ofMinutes(10));
         assertThat(takeover.run()).isZero();
+    }
+
+    /**
+     * A long turn (a large report) on a live instance is not its instance's loss: it says it is
+     * alive while it runs, so no takeover runs it a second time beside it however long it takes.
+     */
+    @Test
+    void workStillRunningOnALiveInstanceIsNotTakenOverHoweverLongItTakes() throws InterruptedException {
+        InboundDispatch live = own(1, Duration.ofMillis(50));
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        live.dispatch(arrival("d-long"), sender, resumable(), () -> {
+            runs.incrementAndGet();
+            awaitQuietly(release);
+        });
+        await().until(() -> runs.get() == 1);
+
+        clock.advance(SETTINGS.startedAfter().multipliedBy(2));
+        await().atMost(Duration.ofSeconds(5)).until(() -> startedAt("d-long").isAfter(clock.instant().minusSeconds(1)));
+        assertThat(takeover.run()).as("taken over while its own instance still runs it").isZero();
+
+        release.countDown();
+        await().until(() -> finished("d-long"));
+        assertThat(runs).hasValue(1);
+    }
+
+    /**
+     * Work queued behind others on a busy instance (past {@code after}) is taken over by another
+     * instance; when its turn comes on the first, it must not answer once more.
+     */
+    @Test
+    void workTakenOverWhileQueuedOnABusyInstanceIsNotAnsweredAgainWhenItsTurnComes() throws InterruptedException {
+        InboundDispatch busy = own(1, Duration.ofMinutes(1));
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger blockerRuns = new AtomicInteger();
+        busy.dispatch(arrival("d-blocker"), sender, resumable(), () -> {
+            blockerRuns.incrementAndGet();
+            awaitQuietly(release);
+        });
+        await().until(() -> blockerRuns.get() == 1);
+        busy.dispatch(arrival("d-queued"), sender, resumable());
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(takeover.run()).as("the queued one, never started").isEqualTo(1);
+        await().until(() -> finished("d-queued"));
+        assertThat(sent).singleElement().asString().startsWith("ANSWER:");
+
+        release.countDown();
+        await().until(() -> finished("d-blocker"));
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> sent.size() == 1);
+    }
+
+    @Autowired
+    UserLanguages languages;
+    @Autowired
+    DeliveryClaims claims;
+    @Autowired
+    DispatchProperties dispatchProperties;
+
+    /** A dispatch as another instance has it, with {@code running} turns at once and the given heartbeat. */
+    private InboundDispatch own(int running, Duration heartbeat) {
+        return new InboundDispatch(engine, languages, claims, work, new AdapterThreads(16, running), dispatchProperties, heartbeat);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Instant startedAt(String deliveryId) {
+        return jdbc.sql("select started_at from accepted_work where delivery_id = :d").param("d", deliveryId)
+                .query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private Arrival arrival(String deliveryId) {

@@ -101,6 +101,7 @@ class TokenLifecycleTest extends TranscriptTestSupport {
         assertThat(auth.refreshCount()).isEqualTo(before + 1);
         clock.advance(Duration.ofMinutes(11));
         assertThat(auth.userOf(linking.tokens(user).accessToken())).contains(DemoUsers.ANNA);
+        assertThat(auth.refreshesInTransaction()).as("refreshes holding a connection and the link's row lock").isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,11 @@ class OutageNoticesTest extends TranscriptTestSupport {
         jdbc.sql("delete from outage_feed").update();
         dispatcher = dispatcher();
         poller.poll(); // the first poll only takes the feed's cursor: from now on
+    }
+
+    @AfterEach
+    void nothingWasSentWhileHoldingATransaction() {
+        assertThat(slack.sentInTransaction()).as("sent while holding a connection (and maybe row locks)").isEmpty();
     }
 
     @Test
@@ -489,6 +495,54 @@ class OutageNoticesTest extends TranscriptTestSupport {
         assertThat(after.subList(1, 3)).allSatisfy(o -> assertThat(o).isInstanceOf(Outgoing.Post.class));
         assertThat(jdbc.sql("select count(*) from outage_outbox where channel_id = :c").param("c", channel).query(Integer.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aDigestIsPostedWithNoTransactionHeldOverThePlatformCall() {
+        String channel = quietChannelWithTwoHeld("out-41", "out-42");
+        slack.slow(channel, Duration.ofMillis(200));
+
+        dispatcher.drain();
+
+        List<Outgoing> after = slack.in(channel);
+        assertThat(after).as("the digest, then each card").hasSize(3);
+        assertThat(Replies.text(after.get(0).reply())).contains("Medan det var tyst: 2 driftstörningar", "out-41", "out-42");
+        assertThat(slack.sentInTransaction()).as("sent while holding a connection and the held rows' locks").isEmpty();
+    }
+
+    @Test
+    void aDigestAnotherDeliveryIsShowingIsWaitedForAndTakenOverWhenItsLeaseEnds() {
+        String channel = quietChannelWithTwoHeld("out-43", "out-44");
+        // another instance took the digest and died before posting it: its lease runs for a minute more
+        jdbc.sql("update outage_outbox set digest_until = :until where channel_id = :c and held")
+                .param("c", channel).param("until", java.sql.Timestamp.from(clock.instant().plus(Duration.ofMinutes(1)))).update();
+
+        dispatcher.drain();
+        assertThat(slack.in(channel)).as("no card before the digest it waits for").isEmpty();
+
+        clock.advance(SETTINGS.lease());
+        dispatcher.drain();
+        List<Outgoing> after = slack.in(channel);
+        assertThat(after).as("the digest, then each card").hasSize(3);
+        assertThat(Replies.text(after.get(0).reply())).contains("Medan det var tyst: 2 driftstörningar", "out-43", "out-44");
+        assertThat(after.subList(1, 3)).allSatisfy(o -> assertThat(o).isInstanceOf(Outgoing.Post.class));
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.drain();
+        assertThat(slack.in(channel)).as("the digest once").hasSize(3);
+    }
+
+    /** A channel whose subscription's quiet hours (18–07) held back two outages; the clock at 07:00, when they are due. */
+    private String quietChannelWithTwoHeld(String first, String second) {
+        clock.set(Instant.parse("2026-11-25T19:00:00Z")); // 20:00 in Stockholm, a Wednesday
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift tyst 18-07").expectText("tyst 18:00–07:00");
+        portal.publish(outage(first, 1, List.of(), null));
+        portal.publish(outage(second, 1, List.of(), null));
+        poller.poll();
+        dispatcher.drain();
+        assertThat(slack.in(channel)).isEmpty();
+        clock.set(Instant.parse("2026-11-26T06:00:01Z")); // 07:00 in Stockholm: the digest is due
+        return channel;
     }
 
     @Test

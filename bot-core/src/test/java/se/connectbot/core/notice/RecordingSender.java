@@ -29,6 +29,7 @@ final class RecordingSender implements OutboundSender {
     private final java.util.Set<String> deleted = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> losingAnswer = ConcurrentHashMap.newKeySet();
     private final Map<String, MessageRef> tagged = new ConcurrentHashMap<>();
+    private final List<Outgoing> sentInTransaction = new CopyOnWriteArrayList<>();
     private final boolean readsBack;
 
     /** A platform that can read its posts back by their marker (as Slack's metadata). */
@@ -55,6 +56,9 @@ final class RecordingSender implements OutboundSender {
 
     @Override
     public MessageRef send(Outgoing outgoing) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            sentInTransaction.add(outgoing); // a connection (and maybe row locks) held over the platform's network
+        }
         String channel = channel(outgoing);
         OutboundError refusal = refusing.get(channel);
         if (refusal == OutboundError.RATE_LIMITED) {
@@ -110,6 +114,11 @@ final class RecordingSender implements OutboundSender {
 
     List<Outgoing> all() {
         return List.copyOf(sent);
+    }
+
+    /** What the bot asked to send while its thread held a database transaction (tried or not). */
+    List<Outgoing> sentInTransaction() {
+        return List.copyOf(sentInTransaction);
     }
 
     void refuse(String channel, OutboundError error) {

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +94,12 @@ final class DiscordTurn implements ReplySender {
         delivery.answer(new ReplyDelivery.Target(hook(), i.ephemeral(), i.channelId(), i.userId(), i.uploadLimit()), reply, language);
     }
 
-    /** The deferred reply's hook, once the deferral went through; null when there is none to edit. */
+    /**
+     * The deferred reply's hook, once the deferral went through — this instance's, or another's:
+     * several instances running one shard each get every interaction, and Discord refuses all
+     * deferrals but the first (40060); the one whose claim wins answers in that deferred reply.
+     * Null when there is none to edit.
+     */
     private @Nullable InteractionHook hook() {
         String token = interaction.token();
         if (token == null) {
@@ -100,7 +107,14 @@ final class DiscordTurn implements ReplySender {
         }
         try {
             acknowledged.get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException refused
+                    && refused.getErrorResponse() == ErrorResponse.INTERACTION_ALREADY_ACKNOWLEDGED) {
+                return InteractionHook.from(jda.get(), token);
+            }
+            log.warn("Interaction {} was not acknowledged ({}); answering without it", interaction.deliveryId(), e.toString());
+            return null;
+        } catch (TimeoutException e) {
             log.warn("Interaction {} was not acknowledged ({}); answering without it", interaction.deliveryId(), e.toString());
             return null;
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package se.connectbot.discord.inbound;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,6 +35,27 @@ class RobustnessTest extends DiscordWireTest {
         awaitRequests("PATCH", ORIGINAL, 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> engine.received().size() == 1);
         assertThat(discord.requests("PATCH", ORIGINAL)).hasSize(1);
+    }
+
+    /**
+     * Two instances on one shard both get every interaction (Discord sends a shard's events to each
+     * of its sessions); the second's deferral is refused with 40060. Whichever instance's claim wins
+     * must answer in the deferred reply the other made, not as a message of its own beside a reply
+     * left "thinking" until it fails.
+     */
+    @Test
+    void anInteractionAnotherInstanceAcknowledgedIsAnsweredInItsDeferredReply() {
+        discord.rest().stubFor(post(urlPathMatching(FakeDiscord.API + "interactions/.*/callback")).atPriority(1)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":40060,\"message\":\"Interaction has already been acknowledged.\"}")));
+
+        push(Interactions.slash(Person.swede("2200000000000000009"), "overview"));
+
+        DataObject edit = payload(awaitRequests("PATCH", ORIGINAL, 1).getFirst());
+        assertThat(edit.getArray("embeds").getObject(0).getString("description")).contains("echo:");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> engine.received().size() == 1);
+        assertThat(discord.requests("POST", "users/@me/channels")).as("no direct message instead").isEmpty();
+        assertThat(discord.requests("POST", "channels/[0-9]+/messages")).as("no message of its own").isEmpty();
     }
 
     @Test
