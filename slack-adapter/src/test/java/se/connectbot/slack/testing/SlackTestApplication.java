@@ -17,6 +17,7 @@ import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FilesProperties;
 import se.connectbot.core.linking.LinkingProperties;
+import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.slack.SlackConfiguration;
 
 /**

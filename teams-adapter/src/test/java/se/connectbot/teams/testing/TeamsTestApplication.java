@@ -24,6 +24,7 @@ import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.linking.LinkingProperties;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.Outbound;
+import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.teams.TeamsConfiguration;
 import se.connectbot.teams.bot.ConsentedFiles;
 
