@@ -115,6 +115,17 @@ class CardRendererTest {
     }
 
     @Test
+    void aLongTextWithoutSpacesIsNeverCutInsideAnEmoji() {
+        // the hard cut falls between the two halves of the emoji's surrogate pair unless it moves back
+        String text = "x".repeat(CardRenderer.TEXT_CHUNK - 1) + "\uD83D\uDE00" + "y".repeat(100);
+
+        List<String> runs = renderer.render(Reply.text(text), Language.SV).cards().stream().flatMap(c -> runs(c).stream()).toList();
+
+        assertThat(String.join("", runs)).isEqualTo(text);
+        runs.forEach(run -> assertThat(Character.isHighSurrogate(run.charAt(run.length() - 1))).as("a run ends in half an emoji").isFalse());
+    }
+
+    @Test
     void textCannotInjectMentionsMarkupOrLinks() {
         String evil = "<at>Alla</at> **fet** [klicka](https://evil.example) <script>alert(1)</script> &lt;at&gt;";
         Reply reply = Reply.of(Block.text(evil), new Block.Fields(List.of(new Block.Field("[namn](https://evil.example)", evil))),
