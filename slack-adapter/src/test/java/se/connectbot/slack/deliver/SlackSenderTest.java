@@ -22,8 +22,8 @@ import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.core.i18n.Language;
+import se.connectbot.coretesting.MemoryFileStore;
 import se.connectbot.slack.testing.FakeSlack;
-import se.connectbot.slack.testing.MemoryFileStore;
 import se.connectbot.slack.testing.SlackWireTest;
 import se.connectbot.core.rights.Capability;
 
