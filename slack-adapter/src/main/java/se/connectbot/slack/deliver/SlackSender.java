@@ -151,13 +151,14 @@ public final class SlackSender implements OutboundSender {
 
     /** A stored file's content, read from the core's file store; gone (expired) is a conversation's loss, not a retry's. */
     private SlackFile.Inline content(SlackFile file) {
-        if (file instanceof SlackFile.Inline inline) {
-            return inline;
-        }
-        Block.Attachment attachment = ((SlackFile.Stored) file).attachment();
-        byte[] content = files.content(attachment.file()).orElseThrow(() -> new OutboundException(
-                OutboundError.CONVERSATION_GONE, "the file " + attachment.file() + " is no longer stored"));
-        return new SlackFile.Inline(attachment.fileName(), attachment.contentType(), content, attachment.title());
+        return switch (file) {
+            case SlackFile.Inline inline -> inline;
+            case SlackFile.Stored(Block.Attachment attachment) -> {
+                byte[] content = files.content(attachment.file()).orElseThrow(() -> new OutboundException(
+                        OutboundError.CONVERSATION_GONE, "the file " + attachment.file() + " is no longer stored"));
+                yield new SlackFile.Inline(attachment.fileName(), attachment.contentType(), content, attachment.title());
+            }
+        };
     }
 
     /** Every message of the reply, then its files; answers the first message (or, for files alone, the first file). */
