@@ -50,8 +50,8 @@ public final class CardRenderer {
             index++;
             switch (block) {
                 case Block.Text text -> text(text, pieces);
-                case Block.Fields fields -> fields(fields, pieces);
-                case Block.Table table -> TableRenderer.render(table, LIMIT / 2, PieceSink.of(pieces), false);
+                case Block.Fields fields -> fields(fields, messages, pieces);
+                case Block.Table table -> TableRenderer.render(table, LIMIT / 2, PieceSink.of(pieces), false, messages);
                 case Block.Choices choices -> choices(choices, index, messages, pieces);
                 case Block.Link link -> link(link, pieces);
                 case Block.Form form -> pieces.add(new Piece(FormRenderer.render(form), true));
@@ -78,9 +78,9 @@ public final class CardRenderer {
     }
 
     /** Labelled values as a two-column table of plain text runs (a FactSet would read its text as markdown). */
-    private static void fields(Block.Fields fields, List<Piece> pieces) {
+    private static void fields(Block.Fields fields, Messages messages, List<Piece> pieces) {
         List<List<String>> rows = fields.fields().stream().map(f -> List.of(f.label(), f.value())).toList();
-        TableRenderer.render(new Block.Table(List.of(), rows, List.of(), null), LIMIT / 2, PieceSink.of(pieces), true);
+        TableRenderer.render(new Block.Table(List.of(), rows, List.of(), null), LIMIT / 2, PieceSink.of(pieces), true, messages);
     }
 
     private static void choices(Block.Choices choices, int index, Messages messages, List<Piece> pieces) {
