@@ -28,6 +28,7 @@ import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
@@ -48,9 +49,10 @@ import se.connectbot.slack.render.BlockKitRenderer;
 
 /**
  * Wires the Slack adapter; active only when Slack credentials are configured
- * ({@code SLACK_BOT_TOKEN}, or {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}). Needs a
+ * ({@code SLACK_BOT_TOKEN}, or {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}). Needs
  * the core's {@link InboundDispatch} (which runs the core's engine for every adapter: claims,
- * "working on it", failures), {@link TokenCipher}, {@link FileStore} and {@link DownloadLinks}, a
+ * "working on it", failures), {@link TokenCipher}, {@link FileStore}, {@link DownloadLinks} and
+ * {@link UserLanguages}, a
  * {@code JdbcClient} and Boot's Flyway, to which it adds its migrations
  * ({@value #MIGRATIONS}, versions from 1001). Serves {@code /slack/events},
  * {@code /slack/install}, {@code /slack/oauth_redirect}; with {@code SLACK_APP_TOKEN} also connects
@@ -208,8 +210,8 @@ public class SlackConfiguration {
 
     @Bean
     SlackSender slackSender(Slack slackClient, BotTokens slackBotTokens, BlockKitRenderer slackRenderer, FileStore files,
-                            ObjectProvider<ConversationStore> conversations) {
-        return new SlackSender(slackClient, slackBotTokens, slackRenderer, files, conversations.getIfAvailable(), null);
+                            ObjectProvider<ConversationStore> conversations, UserLanguages languages) {
+        return new SlackSender(slackClient, slackBotTokens, slackRenderer, files, conversations.getIfAvailable(), languages);
     }
 
     /** Every setting explicit: Bolt's builder would otherwise read some from the process environment. */

@@ -164,28 +164,31 @@ class OAuthCallbackController {
         }
     }
 
-    /** What the small page says, in the user's language (Swedish unless English). */
+    /** What the small page says, in the user's language (Swedish unless English), from the core's bundles. */
     record CallbackPage(String lang, String title, String message, boolean success) {
 
         static CallbackPage of(LinkOutcome outcome) {
-            boolean english = isEnglish(outcome.locale());
+            Messages messages = messages(outcome.locale());
             String title = switch (outcome) {
-                case LinkOutcome.Linked _ -> english ? "Signed in" : "Inloggad";
-                case LinkOutcome.Failed(var reason, _, _) when reason == LinkOutcome.Reason.CANCELLED -> english ? "Cancelled" : "Avbrutet";
+                case LinkOutcome.Linked _ -> messages.get("link.page.signed.in");
+                case LinkOutcome.Failed(var reason, _, _) when reason == LinkOutcome.Reason.CANCELLED -> messages.get("link.page.cancelled");
                 // a question still open is not shown on this page: the callback shows the confirmation page instead
-                case LinkOutcome.Failed _, LinkOutcome.AwaitingConfirmation _ -> english ? "Sign-in failed" : "Inloggningen misslyckades";
+                case LinkOutcome.Failed _, LinkOutcome.AwaitingConfirmation _ -> messages.get("link.page.failed");
             };
-            return new CallbackPage(english ? "en" : "sv", title, outcome.message(), outcome instanceof LinkOutcome.Linked);
+            return new CallbackPage(lang(messages), title, outcome.message(), outcome instanceof LinkOutcome.Linked);
         }
 
         static CallbackPage incomplete(Locale browser) {
-            return isEnglish(browser)
-                    ? new CallbackPage("en", "Sign-in failed", "This sign-in link is incomplete. Ask the bot for a new one with \"login\".", false)
-                    : new CallbackPage("sv", "Inloggningen misslyckades", "Inloggningslänken är ofullständig. Be boten om en ny med \"logga in\".", false);
+            Messages messages = messages(browser);
+            return new CallbackPage(lang(messages), messages.get("link.page.failed"), messages.get("link.page.incomplete"), false);
         }
 
-        private static boolean isEnglish(Locale locale) {
-            return "en".equals(locale.getLanguage());
+        private static Messages messages(Locale locale) {
+            return Messages.of(Language.of(locale).orElse(Language.DEFAULT));
+        }
+
+        private static String lang(Messages messages) {
+            return messages.language().locale().getLanguage();
         }
     }
 }

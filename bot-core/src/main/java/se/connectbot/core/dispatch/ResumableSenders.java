@@ -42,6 +42,19 @@ public final class ResumableSenders {
 
     /** What was stored for a delivery. */
     public record Accepted(ChatUser user, String deliveryId, Inbound.Payload payload, Map<String, String> context) {
+
+        /**
+         * A context value the adapter cannot resume without.
+         *
+         * @throws IllegalStateException naming the key when it was not stored (the takeover counts it as a failed attempt)
+         */
+        public String required(String key) {
+            String value = context.get(key);
+            if (value == null) {
+                throw new IllegalStateException("stored " + user.platform() + " work " + deliveryId + " lacks its " + key);
+            }
+            return value;
+        }
     }
 
     /**

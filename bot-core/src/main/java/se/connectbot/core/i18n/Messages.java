@@ -1,5 +1,6 @@
 package se.connectbot.core.i18n;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -57,6 +58,19 @@ public final class Messages {
             return "[" + key + "]";
         }
         return fill(pattern, args);
+    }
+
+    /**
+     * As {@link #get}, with the whole numbers ({@code Integer}, {@code Long}) among the arguments
+     * grouped the language's way ({@code 1 500} / {@code 1,500}): for counts an adapter shows in its
+     * own words (a list's size, a range of choices), the same on every platform.
+     */
+    public String counting(String key, Object... args) {
+        Formats formats = formats();
+        Object[] shown = Arrays.stream(args)
+                .map(arg -> arg instanceof Integer || arg instanceof Long ? formats.integer(((Number) arg).longValue()) : arg)
+                .toArray();
+        return get(key, shown);
     }
 
     /** The text for {@code key}, or null when the bundle has none (for optional texts). */

@@ -24,6 +24,13 @@ class MessagesTest {
     }
 
     @Test
+    void countingGroupsWholeNumbersTheLanguagesWayAndLeavesTextAsItIs() {
+        assertThat(Messages.of(Language.SV).counting("adapter.page", 1, 150, 1_500L)).isEqualTo("Sida 1 av 150 (1 500 st)");
+        assertThat(Messages.of(Language.EN).counting("adapter.page", 1, 150, 1_500L)).isEqualTo("Page 1 of 150 (1,500 items)");
+        assertThat(Messages.of(Language.SV).counting("status.none", "1000")).isEqualTo("Ingen tjänst matchar ”1000”.");
+    }
+
+    @Test
     void readsUtf8AndFillsPlaceholdersVerbatim() {
         assertThat(Messages.of(Language.SV).get("status.none", "tjänst {1} 'x'")).isEqualTo("Ingen tjänst matchar ”tjänst {1} 'x'”.");
         assertThat(Messages.of(Language.EN).get("status.none", "it's")).isEqualTo("No service matches \"it's\".");

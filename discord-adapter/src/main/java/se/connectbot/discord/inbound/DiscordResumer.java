@@ -43,18 +43,11 @@ final class DiscordResumer implements ResumableSenders.Factory {
     public ResumableSenders.Resumed resume(ResumableSenders.Accepted accepted) {
         Map<String, String> c = accepted.context();
         String locale = c.get(LOCALE);
-        Interaction interaction = new Interaction(accepted.deliveryId(), null, c.get(GUILD), required(c, CHANNEL), required(c, USER),
-                c.get(USER_NAME), c.get(GUILD_NAME), locale == null ? null : Locale.forLanguageTag(locale), accepted.payload(),
-                c.get(TOKEN), Boolean.parseBoolean(c.get(EPHEMERAL)), Long.parseLong(required(c, UPLOAD_LIMIT)));
+        Interaction interaction = new Interaction(accepted.deliveryId(), null, c.get(GUILD), accepted.required(CHANNEL),
+                accepted.required(USER), c.get(USER_NAME), c.get(GUILD_NAME), locale == null ? null : Locale.forLanguageTag(locale),
+                accepted.payload(),
+                c.get(TOKEN), Boolean.parseBoolean(c.get(EPHEMERAL)), Long.parseLong(accepted.required(UPLOAD_LIMIT)));
         DiscordTurn turn = new DiscordTurn(interaction, CompletableFuture.completedFuture(null), jda, delivery);
         return new ResumableSenders.Resumed(turn.arrival().inbound(), turn);
-    }
-
-    private static String required(Map<String, String> context, String key) {
-        String value = context.get(key);
-        if (value == null) {
-            throw new IllegalStateException("stored Discord work lacks its " + key);
-        }
-        return value;
     }
 }

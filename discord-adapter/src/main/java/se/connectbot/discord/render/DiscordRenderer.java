@@ -107,7 +107,7 @@ public final class DiscordRenderer {
             }
             Block.Paging paging = table.paging();
             if (paging != null) {
-                embeds.paragraph(DiscordText.escape(messages.get("adapter.page", paging.page(), paging.totalPages(), paging.totalItems())),
+                embeds.paragraph(DiscordText.escape(messages.counting("adapter.page", paging.page(), paging.totalPages(), paging.totalItems())),
                         Block.Tone.NORMAL);
                 if (paging.previous() != null) {
                     choiceButton(paging.previous());
@@ -135,7 +135,7 @@ public final class DiscordRenderer {
             for (int from = 0; from < all.size(); from += Limits.SELECT_OPTIONS) {
                 List<Block.Choice> part = all.subList(from, Math.min(all.size(), from + Limits.SELECT_OPTIONS));
                 String placeholder = all.size() <= Limits.SELECT_OPTIONS ? messages.get("adapter.choose")
-                        : messages.get("adapter.choose.range", from + 1, from + part.size());
+                        : messages.counting("adapter.choose.range", from + 1, from + part.size());
                 StringSelectMenu.Builder menu = StringSelectMenu.create(ids.action(elements++, "select", String.valueOf(from)))
                         .setPlaceholder(Limits.label(placeholder, Limits.PLACEHOLDER));
                 int option = 0;

@@ -13,11 +13,11 @@ import se.connectbot.core.files.StoredFile;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.core.rights.Capability;
+import se.connectbot.coretesting.MemoryFileStore;
 import se.connectbot.discord.testing.DiscordWireTest;
 import se.connectbot.discord.testing.FakeDiscord;
 import se.connectbot.discord.testing.Interactions;
 import se.connectbot.discord.testing.Interactions.Person;
-import se.connectbot.discord.testing.MemoryFileStore;
 
 /** Answers at the wire: escaped, no mention allowed, files uploaded or linked. */
 class DeliveryTest extends DiscordWireTest {

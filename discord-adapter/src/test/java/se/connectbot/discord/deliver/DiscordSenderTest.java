@@ -19,6 +19,7 @@ import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.outbound.Outgoing;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import se.connectbot.coretesting.ChosenLanguages;
 import se.connectbot.discord.testing.DiscordWireTest;
 import se.connectbot.discord.testing.FakeDiscord;
 
@@ -31,7 +32,7 @@ class DiscordSenderTest extends DiscordWireTest {
     DiscordSender sender;
 
     @Autowired
-    se.connectbot.discord.testing.PlatformLanguages languages;
+    ChosenLanguages languages;
 
     @Test
     void postsAnOutageNoticeIntoTheChannelAndEditsItInPlace() {

@@ -99,6 +99,16 @@ class DiscordRendererTest {
     }
 
     @Test
+    void aLongListsCountIsGroupedAsTheOtherAdaptersShowIt() {
+        Block.Table table = new Block.Table(List.of("Tjänst"), List.of(List.of("070-1")), List.of(),
+                new Block.Paging(1, 150, 1_500, null, Block.Choice.of("Nästa", "services.page", "2")));
+
+        String description = render(Reply.of(table)).getFirst().getEmbeds().getFirst().getDescription();
+
+        assertThat(description).contains("Sida 1 av 150 (1 500 st)");
+    }
+
+    @Test
     void everyMessageAllowsNoMention() {
         for (MessageCreateData message : render(Reply.text("@everyone").with(new Block.Fields(List.of(new Block.Field("<@&1>", "<@2>")))))) {
             assertThat(message.toData().getObject("allowed_mentions").getArray("parse").length()).isZero();

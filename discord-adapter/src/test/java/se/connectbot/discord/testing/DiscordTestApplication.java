@@ -1,9 +1,6 @@
 package se.connectbot.discord.testing;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.api.Location;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +14,9 @@ import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FilesProperties;
 import se.connectbot.core.linking.LinkingProperties;
+import se.connectbot.coretesting.ChosenLanguages;
+import se.connectbot.coretesting.MemoryFileStore;
+import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.discord.DiscordConfiguration;
 
 /**
@@ -46,8 +46,8 @@ public class DiscordTestApplication {
     }
 
     @Bean
-    PlatformLanguages platformLanguages() {
-        return new PlatformLanguages();
+    ChosenLanguages chosenLanguages() {
+        return new ChosenLanguages();
     }
 
     @Bean
@@ -57,10 +57,6 @@ public class DiscordTestApplication {
 
     @Bean
     FlywayConfigurationCustomizer coreSchema() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
-            locations.add(new Location(CoreConfiguration.MIGRATIONS));
-            configuration.locations(locations.toArray(Location[]::new));
-        };
+        return CoreConfiguration.alsoMigrate(CoreConfiguration.MIGRATIONS);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.connectbot.coretesting.ScriptedEngine;
 
 /**
  * The adapter running for real (JDA on a WebSocket, its REST client, PostgreSQL) with Discord

@@ -47,10 +47,13 @@ final class FileDelivery {
     }
 
     void deliver(SlackFile file, ReplyTarget target, boolean ephemeral, @Nullable Locale locale) {
-        if (file instanceof SlackFile.Stored stored) {
-            deliverStored(stored.attachment(), target, ephemeral, locale);
-        } else if (!upload((SlackFile.Inline) file, target, ephemeral, locale)) {
-            messages.note(SlackText.FILE_FAILED, target, locale, FileNames.fitting(file.fileName(), file.contentType()));
+        switch (file) {
+            case SlackFile.Stored stored -> deliverStored(stored.attachment(), target, ephemeral, locale);
+            case SlackFile.Inline inline -> {
+                if (!upload(inline, target, ephemeral, locale)) {
+                    messages.note(SlackText.FILE_FAILED, target, locale, FileNames.fitting(inline.fileName(), inline.contentType()));
+                }
+            }
         }
     }
 

@@ -19,6 +19,8 @@ import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.reply.Block;
 import se.connectbot.slack.render.SlackFile;
 import se.connectbot.core.outbound.MessageRef;
@@ -54,21 +56,22 @@ public final class SlackSender implements OutboundSender {
     private final BlockKitRenderer renderer;
     private final FileStore files;
     private final @Nullable ConversationStore conversations;
-    private final @Nullable Locale locale;
+    private final UserLanguages languages;
 
     /**
      * @param conversations where enterprise ids are remembered; null where none is kept (then only
      *                      workspaces outside an organisation are reached, or messages whose reference names it)
-     * @param locale        for the adapter's own words in a rendered reply; null for the default
+     * @param languages     the language of the adapter's own words in a private message: the one its
+     *                      recipient chose in the bot (in a conversation, the bot's default)
      */
     public SlackSender(Slack slack, BotTokens tokens, BlockKitRenderer renderer, FileStore files,
-                       @Nullable ConversationStore conversations, @Nullable Locale locale) {
+                       @Nullable ConversationStore conversations, UserLanguages languages) {
         this.slack = slack;
         this.tokens = tokens;
         this.renderer = renderer;
         this.files = files;
         this.conversations = conversations;
-        this.locale = locale;
+        this.languages = languages;
     }
 
     @Override
@@ -81,15 +84,16 @@ public final class SlackSender implements OutboundSender {
         return switch (outgoing) {
             case Outgoing.Post post -> toConversation(post.to(), post.reply(), post.marker());
             case Outgoing.File file -> toConversation(file.to(), file.reply(), null);
-            case Outgoing.ThreadReply(MessageRef parent, Reply reply) ->
-                    post(parent.workspaceId(), parent.conversationId(), parent.messageId(), parent.organisationId(), reply, null);
+            case Outgoing.ThreadReply(MessageRef parent, Reply reply) -> post(parent.workspaceId(), parent.conversationId(),
+                    parent.messageId(), parent.organisationId(), reply, null, Language.DEFAULT);
             case Outgoing.Update update -> update(update.message(), update.reply());
             case Outgoing.Private direct -> privately(direct.to(), direct.reply());
         };
     }
 
     private MessageRef toConversation(ConversationRef to, Reply reply, @Nullable String marker) {
-        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply, marker);
+        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply, marker,
+                Language.DEFAULT);
     }
 
     /**
@@ -142,24 +146,25 @@ public final class SlackSender implements OutboundSender {
         if (dm.getChannel() == null) {
             throw new OutboundException(OutboundError.TRANSIENT, "conversations.open gave no channel");
         }
-        return post(workspace, dm.getChannel().getId(), null, organisation, reply, null);
+        return post(workspace, dm.getChannel().getId(), null, organisation, reply, null, languages.resolve(to, null));
     }
 
     /** A stored file's content, read from the core's file store; gone (expired) is a conversation's loss, not a retry's. */
     private SlackFile.Inline content(SlackFile file) {
-        if (file instanceof SlackFile.Inline inline) {
-            return inline;
-        }
-        Block.Attachment attachment = ((SlackFile.Stored) file).attachment();
-        byte[] content = files.content(attachment.file()).orElseThrow(() -> new OutboundException(
-                OutboundError.CONVERSATION_GONE, "the file " + attachment.file() + " is no longer stored"));
-        return new SlackFile.Inline(attachment.fileName(), attachment.contentType(), content, attachment.title());
+        return switch (file) {
+            case SlackFile.Inline inline -> inline;
+            case SlackFile.Stored(Block.Attachment attachment) -> {
+                byte[] content = files.content(attachment.file()).orElseThrow(() -> new OutboundException(
+                        OutboundError.CONVERSATION_GONE, "the file " + attachment.file() + " is no longer stored"));
+                yield new SlackFile.Inline(attachment.fileName(), attachment.contentType(), content, attachment.title());
+            }
+        };
     }
 
     /** Every message of the reply, then its files; answers the first message (or, for files alone, the first file). */
     private MessageRef post(String workspace, String channel, @Nullable String threadTs, @Nullable String organisation, Reply reply,
-                            @Nullable String marker) {
-        RenderedReply rendered = render(reply);
+                            @Nullable String marker, Language language) {
+        RenderedReply rendered = render(reply, language);
         MethodsClient client = client(workspace, organisation);
         String first = null;
         for (SlackMessage message : rendered.messages()) {
@@ -181,7 +186,7 @@ public final class SlackSender implements OutboundSender {
     }
 
     private MessageRef update(MessageRef posted, Reply reply) {
-        RenderedReply rendered = render(reply);
+        RenderedReply rendered = render(reply, Language.DEFAULT);
         if (rendered.messages().size() != 1 || !rendered.files().isEmpty()) {
             throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE, "an update must fit one message without files but takes "
                     + rendered.messages().size() + " messages and " + rendered.files().size() + " files");
@@ -194,8 +199,8 @@ public final class SlackSender implements OutboundSender {
                 : new MessageRef(Platform.SLACK, posted.workspaceId(), posted.conversationId(), updated.getTs(), posted.organisationId());
     }
 
-    private RenderedReply render(Reply reply) {
-        RenderedReply rendered = renderer.render(reply, locale);
+    private RenderedReply render(Reply reply, Language language) {
+        RenderedReply rendered = renderer.render(reply, language.locale());
         if (!rendered.forms().isEmpty()) {
             throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE, "a message sent unasked cannot carry a form");
         }

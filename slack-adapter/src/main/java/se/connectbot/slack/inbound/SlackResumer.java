@@ -43,22 +43,14 @@ final class SlackResumer implements ResumableSenders.Factory {
     public ResumableSenders.Resumed resume(ResumableSenders.Accepted accepted) {
         Map<String, String> c = accepted.context();
         @Nullable String enterprise = c.get(ENTERPRISE);
-        String team = required(c, TEAM);
+        String team = accepted.required(TEAM);
         String token = tokens.forWorkspace(enterprise, team)
                 .orElseThrow(() -> new IllegalStateException("the Slack app is no longer installed in team " + team));
         Arrival.@Nullable Click click = null;
-        Interaction interaction = new Interaction(accepted.deliveryId(), click, enterprise, team, required(c, USER),
-                required(c, CHANNEL), Interaction.Sharing.valueOf(required(c, SHARING)), accepted.payload(), token,
+        Interaction interaction = new Interaction(accepted.deliveryId(), click, enterprise, team, accepted.required(USER),
+                accepted.required(CHANNEL), Interaction.Sharing.valueOf(accepted.required(SHARING)), accepted.payload(), token,
                 c.get(RESPONSE_URL), null, c.get(THREAD));
         SlackTurn turn = new SlackTurn(interaction, directory, delivery);
         return new ResumableSenders.Resumed(turn.arrival().inbound(), turn);
-    }
-
-    private static String required(Map<String, String> context, String key) {
-        String value = context.get(key);
-        if (value == null) {
-            throw new IllegalStateException("stored Slack work lacks its " + key);
-        }
-        return value;
     }
 }

@@ -1,14 +1,13 @@
 package se.connectbot.slack.render;
 
-import java.util.ArrayList;
 import java.util.List;
+import se.connectbot.core.reply.TextPieces;
 
 /**
- * Splits long text into pieces that fit a limit, at a line break or a space where one is near.
- * Mrkdwn is escaped first and split after ({@code escaped}): then a piece is measured as Slack
- * will see it, and a cut never falls inside an entity such as {@code &amp;} (which Slack would
- * show as a stray {@code &am}). Splitting first and escaping after made the two disagree.
- * Nothing is dropped but the one break character a piece was split at.
+ * The core's {@link TextPieces} with mrkdwn's one rule: escaped text ({@code escaped}) is escaped
+ * first and split after, so a piece is measured as Slack will see it, and a cut never falls inside
+ * an entity such as {@code &amp;} (which Slack would show as a stray {@code &am}). Splitting first
+ * and escaping after made the two disagree.
  */
 final class Chunks {
 
@@ -25,37 +24,7 @@ final class Chunks {
         if (limit < MIN_LIMIT) {
             throw new IllegalArgumentException("a chunk must take at least " + MIN_LIMIT + " characters but the limit was " + limit);
         }
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = cutPoint(text, start, limit, escaped);
-            out.add(text.substring(start, end));
-            start = end;
-            if (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == ' ')) {
-                start++;
-            }
-        }
-        return out;
-    }
-
-    private static int cutPoint(String text, int start, int limit, boolean escaped) {
-        int end = Math.min(text.length(), start + limit);
-        if (end == text.length()) {
-            return end;
-        }
-        int half = start + limit / 2;
-        int newline = text.lastIndexOf('\n', end);
-        if (newline > half) {
-            return newline;
-        }
-        int space = text.lastIndexOf(' ', end);
-        if (space > half) {
-            return space;
-        }
-        if (escaped) {
-            end = outsideEntity(text, start, end);
-        }
-        return Character.isLowSurrogate(text.charAt(end)) && end - 1 > start ? end - 1 : end;
+        return TextPieces.split(text, limit, escaped ? Chunks::outsideEntity : TextPieces.Guard.NONE);
     }
 
     /** Moves a cut back to the start of an entity it would fall inside ({@code &am|p;}). */

@@ -1,9 +1,7 @@
 package se.connectbot.slack.render;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import se.connectbot.core.i18n.Formats;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 
@@ -11,7 +9,7 @@ import se.connectbot.core.i18n.Messages;
  * The few words the adapter says itself, as keys of the core's message bundles (the core says
  * everything else). The locale handed in is the language the dispatch chose for the user (their
  * choice in the bot, else Slack's locale); one the bot does not speak gives Swedish. Whole
- * numbers among the arguments get the language's grouping.
+ * numbers among the arguments get the language's grouping ({@link Messages#counting}).
  */
 public enum SlackText {
     FAILED("dispatch.failed"),
@@ -36,11 +34,6 @@ public enum SlackText {
     }
 
     public String in(@Nullable Locale locale, Object... args) {
-        Language language = Language.of(locale).orElse(Language.DEFAULT);
-        Formats formats = Formats.of(language);
-        Object[] shown = Arrays.stream(args)
-                .map(arg -> arg instanceof Integer || arg instanceof Long ? formats.integer(((Number) arg).longValue()) : arg)
-                .toArray();
-        return Messages.of(language).get(key, shown);
+        return Messages.of(Language.of(locale).orElse(Language.DEFAULT)).counting(key, args);
     }
 }

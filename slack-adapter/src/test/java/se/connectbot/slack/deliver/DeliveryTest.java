@@ -23,7 +23,7 @@ import se.connectbot.core.chat.Platform;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.core.rights.Capability;
-import se.connectbot.slack.testing.MemoryFileStore;
+import se.connectbot.coretesting.MemoryFileStore;
 import se.connectbot.slack.testing.FakeSlack;
 import se.connectbot.slack.testing.SignedRequests;
 import se.connectbot.slack.testing.SlackWireTest;

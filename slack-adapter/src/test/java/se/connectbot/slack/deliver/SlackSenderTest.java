@@ -21,8 +21,9 @@ import se.connectbot.core.outbound.OutboundError;
 import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import se.connectbot.core.i18n.Language;
+import se.connectbot.coretesting.MemoryFileStore;
 import se.connectbot.slack.testing.FakeSlack;
-import se.connectbot.slack.testing.MemoryFileStore;
 import se.connectbot.slack.testing.SlackWireTest;
 import se.connectbot.core.rights.Capability;
 
@@ -101,6 +102,19 @@ class SlackSenderTest extends SlackWireTest {
         assertThat(FakeSlack.form(slack.calls("conversations.open").get(0))).containsEntry("users", FakeSlack.SWEDE);
         assertThat(FakeSlack.form(slack.calls("chat.postMessage").get(0))).containsEntry("channel", FakeSlack.OPENED_DM);
         assertThat(sent.conversationId()).isEqualTo(FakeSlack.OPENED_DM);
+    }
+
+    @Test
+    void aPrivateMessageSpeaksTheLanguageThePersonChoseInTheBot() {
+        ChatUser person = new ChatUser(Platform.SLACK, FakeSlack.TEAM, FakeSlack.SWEDE);
+        languages.choose(person, Language.EN);
+        Reply pick = Reply.of(new Block.Choices(null, java.util.List.of(Block.Choice.of("Mobil", "status.pick", "svc-1")),
+                Block.ChoiceStyle.SELECT));
+
+        outbound().sendPrivately(person, pick);
+
+        String blocks = FakeSlack.form(slack.calls("chat.postMessage").get(0)).get("blocks");
+        assertThat(blocks).as("the select's placeholder").contains("Choose…").doesNotContain("Välj…");
     }
 
     @Test

@@ -16,6 +16,7 @@ import se.connectbot.core.outbound.Outbound;
 import se.connectbot.core.outbound.OutboundError;
 import se.connectbot.core.outbound.OutboundException;
 import se.connectbot.core.outbound.StoredConversation;
+import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.slack.deliver.SlackSender;
 import se.connectbot.slack.testing.MemoryConversations;
 import java.net.http.HttpResponse;
@@ -34,7 +35,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.connectbot.slack.testing.FakeSlack;
-import se.connectbot.slack.testing.ScriptedEngine;
 import se.connectbot.slack.testing.SignedRequests;
 import se.connectbot.slack.testing.SlackTestApplication;
 

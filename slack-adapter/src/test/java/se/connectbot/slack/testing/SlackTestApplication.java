@@ -1,8 +1,5 @@
 package se.connectbot.slack.testing;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.api.Location;
 import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -17,6 +14,9 @@ import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FilesProperties;
 import se.connectbot.core.linking.LinkingProperties;
+import se.connectbot.coretesting.ChosenLanguages;
+import se.connectbot.coretesting.MemoryFileStore;
+import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.slack.SlackConfiguration;
 
 /**
@@ -64,10 +64,6 @@ public class SlackTestApplication {
     /** The core's schema (its delivery claims, the response_url budget among it), as bot-app has it from the core's wiring. */
     @Bean
     FlywayConfigurationCustomizer coreSchema() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
-            locations.add(new Location(CoreConfiguration.MIGRATIONS));
-            configuration.locations(locations.toArray(Location[]::new));
-        };
+        return CoreConfiguration.alsoMigrate(CoreConfiguration.MIGRATIONS);
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.connectbot.coretesting.ChosenLanguages;
+import se.connectbot.coretesting.ScriptedEngine;
 
 /**
  * The adapter running for real (Tomcat, Bolt, PostgreSQL) in single-workspace mode, with Slack

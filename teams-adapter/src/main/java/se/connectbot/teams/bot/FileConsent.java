@@ -83,7 +83,7 @@ final class FileConsent {
         } catch (IOException e) {
             throw new IllegalStateException("a stored file consent that is no JSON", e);
         }
-        Incoming turn = Incoming.fromContext(accepted.context());
+        Incoming turn = Incoming.fromContext(accepted);
         Language language = Language.valueOf(accepted.context().getOrDefault(LANGUAGE, Language.DEFAULT.name()));
         return () -> handle(value, turn, language);
     }

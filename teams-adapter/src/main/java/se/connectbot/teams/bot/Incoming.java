@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.dispatch.ResumableSenders;
 
 /**
  * What the adapter keeps of an activity: where it came from and who sent it, in plain strings,
@@ -114,10 +115,11 @@ record Incoming(String activityId, String serviceUrl, String tenantId, String co
         return c;
     }
 
-    static Incoming fromContext(Map<String, String> c) {
-        return new Incoming(required(c, "activityId"), required(c, "serviceUrl"), required(c, "tenantId"), required(c, "conversationId"),
-                required(c, "conversationType"), required(c, "userId"), c.get("userName"), required(c, "botId"), c.get("locale"),
-                c.get("teamName"), c.get("replyToId"));
+    static Incoming fromContext(ResumableSenders.Accepted work) {
+        Map<String, String> c = work.context();
+        return new Incoming(work.required("activityId"), work.required("serviceUrl"), work.required("tenantId"),
+                work.required("conversationId"), work.required("conversationType"), work.required("userId"), c.get("userName"),
+                work.required("botId"), c.get("locale"), c.get("teamName"), c.get("replyToId"));
     }
 
     /** Whether the bot is @mentioned in the activity. */
@@ -141,13 +143,6 @@ record Incoming(String activityId, String serviceUrl, String tenantId, String co
         }
     }
 
-    private static String required(Map<String, String> c, String key) {
-        String value = c.get(key);
-        if (value == null) {
-            throw new IllegalStateException("stored Teams work lacks its " + key);
-        }
-        return value;
-    }
 
     private static @Nullable String firstText(@Nullable String a, @Nullable String b) {
         return blank(a) ? b : a;

@@ -28,7 +28,7 @@ final class TeamsResumer implements ResumableSenders.Factory {
 
     @Override
     public ResumableSenders.Resumed resume(ResumableSenders.Accepted accepted) {
-        TeamsTurn turn = new TeamsTurn(Incoming.fromContext(accepted.context()), accepted.payload(), delivery, "");
+        TeamsTurn turn = new TeamsTurn(Incoming.fromContext(accepted), accepted.payload(), delivery, "");
         if (FileConsent.isConsent(accepted)) {
             return ResumableSenders.Resumed.work(consent.resumed(accepted, json), turn);
         }

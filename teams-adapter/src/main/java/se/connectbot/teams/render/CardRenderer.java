@@ -9,6 +9,7 @@ import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
+import se.connectbot.core.reply.TextPieces;
 
 /**
  * Renders a {@link Reply} as Adaptive Cards (schema 1.5), every block (an exhaustive switch over
@@ -49,8 +50,8 @@ public final class CardRenderer {
             index++;
             switch (block) {
                 case Block.Text text -> text(text, pieces);
-                case Block.Fields fields -> fields(fields, pieces);
-                case Block.Table table -> TableRenderer.render(table, LIMIT / 2, PieceSink.of(pieces), false);
+                case Block.Fields fields -> fields(fields, messages, pieces);
+                case Block.Table table -> TableRenderer.render(table, LIMIT / 2, PieceSink.of(pieces), false, messages);
                 case Block.Choices choices -> choices(choices, index, messages, pieces);
                 case Block.Link link -> link(link, pieces);
                 case Block.Form form -> pieces.add(new Piece(FormRenderer.render(form), true));
@@ -71,15 +72,15 @@ public final class CardRenderer {
             case NORMAL, HEADING -> "Default";
         };
         boolean heading = text.tone() == Block.Tone.HEADING;
-        for (String chunk : chunks(text.text(), TEXT_CHUNK)) {
+        for (String chunk : TextPieces.split(text.text(), TEXT_CHUNK, TextPieces.Guard.NONE)) {
             pieces.add(new Piece(List.of(Cards.text(chunk, heading, color, heading ? "Large" : "Default")), false));
         }
     }
 
     /** Labelled values as a two-column table of plain text runs (a FactSet would read its text as markdown). */
-    private static void fields(Block.Fields fields, List<Piece> pieces) {
+    private static void fields(Block.Fields fields, Messages messages, List<Piece> pieces) {
         List<List<String>> rows = fields.fields().stream().map(f -> List.of(f.label(), f.value())).toList();
-        TableRenderer.render(new Block.Table(List.of(), rows, List.of(), null), LIMIT / 2, PieceSink.of(pieces), true);
+        TableRenderer.render(new Block.Table(List.of(), rows, List.of(), null), LIMIT / 2, PieceSink.of(pieces), true, messages);
     }
 
     private static void choices(Block.Choices choices, int index, Messages messages, List<Piece> pieces) {
@@ -198,24 +199,4 @@ public final class CardRenderer {
     static int bytes(ObjectNode node) {
         return node.toString().getBytes(StandardCharsets.UTF_8).length;
     }
-
-    /** The text in chunks of at most {@code max} characters, broken at a line end, else a space, where there is one. */
-    static List<String> chunks(String text, int max) {
-        List<String> chunks = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > max) {
-            int cut = rest.lastIndexOf('\n', max);
-            if (cut < max / 2) {
-                cut = rest.lastIndexOf(' ', max);
-            }
-            if (cut < max / 2) {
-                cut = max;
-            }
-            chunks.add(rest.substring(0, cut));
-            rest = rest.substring(cut).stripLeading();
-        }
-        chunks.add(rest);
-        return chunks;
-    }
-
 }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.reply.Block;
 
 /**
  * A {@link Block.Table} as Adaptive Card {@code Table}s (schema 1.5): header row first, a row's
  * action as a button in a last column, and as many tables as it takes to keep each under the
- * given size (the header repeated); the paging after them, as "page / pages" and its two
- * buttons. Cells are plain {@code TextRun}s.
+ * given size (the header repeated); the paging after them, in the core's words
+ * ({@code adapter.page}), and its two buttons. Cells are plain {@code TextRun}s.
  */
 final class TableRenderer {
 
@@ -19,11 +20,11 @@ final class TableRenderer {
     }
 
     /** @param labelled the first column holds labels (shown bold): a {@link Block.Fields} */
-    static void render(Block.Table table, int maxBytes, CardRenderer.PieceSink sink, boolean labelled) {
+    static void render(Block.Table table, int maxBytes, CardRenderer.PieceSink sink, boolean labelled, Messages messages) {
         boolean actions = table.rowActions().stream().anyMatch(a -> a != null);
         int columns = Math.max(table.headers().size(), table.rows().stream().mapToInt(List::size).max().orElse(0));
         if (columns == 0 && !actions) {
-            paging(table.paging(), sink);
+            paging(table.paging(), messages, sink);
             return;
         }
         ObjectNode current = table(columns + (actions ? 1 : 0), table.headers(), actions);
@@ -39,7 +40,7 @@ final class TableRenderer {
         if (current.get("rows").size() > headerRows) {
             sink.add(List.of(current));
         }
-        paging(table.paging(), sink);
+        paging(table.paging(), messages, sink);
     }
 
     private static ObjectNode table(int columns, List<String> headers, boolean actions) {
@@ -81,12 +82,13 @@ final class TableRenderer {
         return cell;
     }
 
-    private static void paging(Block.@Nullable Paging paging, CardRenderer.PieceSink sink) {
+    private static void paging(Block.@Nullable Paging paging, Messages messages, CardRenderer.PieceSink sink) {
         if (paging == null) {
             return;
         }
         List<ObjectNode> elements = new ArrayList<>();
-        elements.add(Cards.text(paging.page() + " / " + paging.totalPages() + " (" + paging.totalItems() + ")", false, "Default", "Small"));
+        elements.add(Cards.text(messages.counting("adapter.page", paging.page(), paging.totalPages(), paging.totalItems()), false, "Default",
+                "Small"));
         List<Block.Choice> turns = new ArrayList<>();
         if (paging.previous() != null) {
             turns.add(paging.previous());

@@ -115,6 +115,29 @@ class CardRendererTest {
     }
 
     @Test
+    void aLongTextWithoutSpacesIsNeverCutInsideAnEmoji() {
+        // the hard cut falls between the two halves of the emoji's surrogate pair unless it moves back
+        String text = "x".repeat(CardRenderer.TEXT_CHUNK - 1) + "\uD83D\uDE00" + "y".repeat(100);
+
+        List<String> runs = renderer.render(Reply.text(text), Language.SV).cards().stream().flatMap(c -> runs(c).stream()).toList();
+
+        assertThat(String.join("", runs)).isEqualTo(text);
+        runs.forEach(run -> assertThat(Character.isHighSurrogate(run.charAt(run.length() - 1))).as("a run ends in half an emoji").isFalse());
+    }
+
+    @Test
+    void aPagedTablesPlaceIsSaidInTheCoresWordsInTheUsersLanguage() {
+        Block.Table table = new Block.Table(List.of("Tjänst"), List.of(List.of("070-1")), List.of(),
+                new Block.Paging(1, 150, 1_500, null, Block.Choice.of("Next", "services.page", "2")));
+
+        String sv = renderer.render(Reply.of(table), Language.SV).cards().getFirst().toString();
+        String en = renderer.render(Reply.of(table), Language.EN).cards().getFirst().toString();
+
+        assertThat(sv).contains("\"Sida 1 av 150 (1 500 st)\"");
+        assertThat(en).contains("\"Page 1 of 150 (1,500 items)\"");
+    }
+
+    @Test
     void textCannotInjectMentionsMarkupOrLinks() {
         String evil = "<at>Alla</at> **fet** [klicka](https://evil.example) <script>alert(1)</script> &lt;at&gt;";
         Reply reply = Reply.of(Block.text(evil), new Block.Fields(List.of(new Block.Field("[namn](https://evil.example)", evil))),

@@ -1,9 +1,6 @@
 package se.connectbot.teams.testing;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.flywaydb.core.api.Location;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,11 +16,11 @@ import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
 import se.connectbot.core.files.FilesProperties;
-import se.connectbot.core.i18n.Language;
-import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.linking.LinkingProperties;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.Outbound;
+import se.connectbot.coretesting.ChosenLanguages;
+import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.teams.TeamsConfiguration;
 import se.connectbot.teams.bot.ConsentedFiles;
 
@@ -52,10 +49,10 @@ public class TeamsTestApplication {
         return new ScriptedEngine();
     }
 
-    /** The platform's locale decides; the core's stored choice is not part of these tests. */
+    /** The platform's locale decides unless a test chooses a language for a user. */
     @Bean
-    UserLanguages userLanguages() {
-        return (user, locale) -> Language.of(locale).orElse(Language.DEFAULT);
+    ChosenLanguages chosenLanguages() {
+        return new ChosenLanguages();
     }
 
     @Bean
@@ -71,10 +68,6 @@ public class TeamsTestApplication {
 
     @Bean
     FlywayConfigurationCustomizer coreSchema() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
-            locations.add(new Location(CoreConfiguration.MIGRATIONS));
-            configuration.locations(locations.toArray(Location[]::new));
-        };
+        return CoreConfiguration.alsoMigrate(CoreConfiguration.MIGRATIONS);
     }
 }

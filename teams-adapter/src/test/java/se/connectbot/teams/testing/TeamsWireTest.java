@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.coretesting.ScriptedEngine;
 
 /**
  * The adapter running for real (Tomcat, PostgreSQL, the core's dispatch) with Microsoft faked at

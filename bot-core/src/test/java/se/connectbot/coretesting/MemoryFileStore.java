@@ -1,4 +1,4 @@
-package se.connectbot.discord.testing;
+package se.connectbot.coretesting;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,11 +12,16 @@ import se.connectbot.core.files.StoredFile;
 import se.connectbot.core.reply.FileRef;
 import se.connectbot.core.rights.Capability;
 
-/** The core's file store in memory, for the adapter's tests, which run with a scripted core. */
+/**
+ * The core's file store as the adapter sees it, in memory: adapters' tests run with a
+ * scripted core (bot-app's end-to-end tests use the real one in PostgreSQL).
+ */
 public final class MemoryFileStore implements FileStore {
 
-    private final Map<FileRef, StoredFile> files = new ConcurrentHashMap<>();
-    private final Map<FileRef, byte[]> contents = new ConcurrentHashMap<>();
+    private record Entry(StoredFile file, byte[] content) {
+    }
+
+    private final Map<FileRef, Entry> files = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public MemoryFileStore(Clock clock) {
@@ -26,20 +31,20 @@ public final class MemoryFileStore implements FileStore {
     @Override
     public StoredFile save(ChatUser owner, Capability right, String fileName, String contentType, byte[] content) {
         Instant now = clock.instant();
-        StoredFile file = new StoredFile(FileRef.random(), owner, fileName, contentType, content.length, right, now, now.plus(Duration.ofHours(1)));
-        files.put(file.ref(), file);
-        contents.put(file.ref(), content.clone());
+        StoredFile file = new StoredFile(FileRef.random(), owner, fileName, contentType, content.length, right, now,
+                now.plus(Duration.ofHours(1)));
+        files.put(file.ref(), new Entry(file, content.clone()));
         return file;
     }
 
     @Override
     public Optional<StoredFile> find(FileRef ref) {
-        return Optional.ofNullable(files.get(ref));
+        return Optional.ofNullable(files.get(ref)).map(Entry::file);
     }
 
     @Override
     public Optional<byte[]> content(FileRef ref) {
-        return Optional.ofNullable(contents.get(ref)).map(byte[]::clone);
+        return Optional.ofNullable(files.get(ref)).map(e -> e.content().clone());
     }
 
     @Override

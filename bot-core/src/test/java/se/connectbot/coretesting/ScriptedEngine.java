@@ -1,4 +1,4 @@
-package se.connectbot.discord.testing;
+package se.connectbot.coretesting;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,11 +8,14 @@ import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.reply.Reply;
 
-/** A core stand-in the tests script: records every inbound, answers with the script, optionally slowly. */
+/**
+ * The core's engine as an adapter's tests script it: records every {@link Inbound} it is handed and answers
+ * with the current script, optionally after a delay (a slow portal).
+ */
 public final class ScriptedEngine implements BotEngine {
 
     private final List<Inbound> received = new CopyOnWriteArrayList<>();
-    private volatile Function<Inbound, Reply> script = i -> Reply.text("echo: " + i.payload());
+    private volatile Function<Inbound, Reply> script = ScriptedEngine::echo;
     private volatile Duration delay = Duration.ZERO;
 
     @Override
@@ -29,15 +32,15 @@ public final class ScriptedEngine implements BotEngine {
     }
 
     public void answer(Function<Inbound, Reply> newScript) {
-        script = newScript;
+        this.script = newScript;
     }
 
     public void answer(Reply reply) {
-        script = i -> reply;
+        this.script = inbound -> reply;
     }
 
     public void slowBy(Duration newDelay) {
-        delay = newDelay;
+        this.delay = newDelay;
     }
 
     public List<Inbound> received() {
@@ -46,7 +49,12 @@ public final class ScriptedEngine implements BotEngine {
 
     public void reset() {
         received.clear();
-        script = i -> Reply.text("echo: " + i.payload());
+        script = ScriptedEngine::echo;
         delay = Duration.ZERO;
+    }
+
+    /** Says back what it got, so a test sees the round trip. */
+    public static Reply echo(Inbound inbound) {
+        return Reply.text("echo: " + inbound.payload());
     }
 }
