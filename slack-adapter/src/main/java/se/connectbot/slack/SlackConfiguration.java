@@ -43,6 +43,7 @@ import se.connectbot.slack.inbound.SlackEventsController;
 import se.connectbot.slack.inbound.SlackListeners;
 import se.connectbot.slack.inbound.SocketModeRunner;
 import se.connectbot.slack.install.BotTokens;
+import se.connectbot.slack.install.InstallationEvents;
 import se.connectbot.slack.install.JdbcInstallationService;
 import se.connectbot.slack.install.JdbcOAuthStateService;
 import se.connectbot.slack.render.BlockKitRenderer;
@@ -165,12 +166,18 @@ public class SlackConfiguration {
                 files, downloadLinks, uploads.maxUploadSize().toBytes());
     }
 
+    /** Uninstalls and revoked tokens kept until applied; a {@link Sweep}, so any instance applies those left behind. */
+    @Bean
+    InstallationEvents slackInstallationEvents(JdbcClient jdbc, JdbcInstallationService installations, ObjectProvider<Clock> clock) {
+        return new InstallationEvents(jdbc, installations, clock(clock));
+    }
+
     @Bean
     SlackListeners slackListeners(InboundDispatch dispatch, Slack slackClient, ReplyDelivery slackReplyDelivery,
-                                  PendingForms slackPendingForms, SlackSettings settings, JdbcInstallationService installations,
+                                  PendingForms slackPendingForms, SlackSettings settings, InstallationEvents slackInstallationEvents,
                                   ObjectProvider<ConversationStore> conversations) {
         return new SlackListeners(dispatch, slackClient, slackReplyDelivery, slackPendingForms,
-                settings.distributed() ? installations : null, conversations.getIfAvailable(), Ticker.systemTicker());
+                settings.distributed() ? slackInstallationEvents : null, conversations.getIfAvailable(), Ticker.systemTicker());
     }
 
     /** Slack's part in finishing work another instance accepted: the core's takeover asks it to rebuild a turn. */

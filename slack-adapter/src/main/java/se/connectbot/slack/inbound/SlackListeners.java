@@ -37,7 +37,7 @@ import se.connectbot.core.outbound.StoredConversation;
 import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.install.BotTokens;
-import se.connectbot.slack.install.JdbcInstallationService;
+import se.connectbot.slack.install.InstallationEvents;
 import se.connectbot.slack.render.ActionIds;
 
 /**
@@ -62,21 +62,21 @@ public final class SlackListeners {
     private final UserDirectory directory;
     private final ReplyDelivery delivery;
     private final PendingForms pendingForms;
-    private final @Nullable JdbcInstallationService installations;
+    private final @Nullable InstallationEvents installationEvents;
     private final @Nullable ConversationStore conversations;
 
     /**
-     * @param installations the stored installations in distribution mode; null with one workspace
+     * @param installationEvents where uninstalls and revoked tokens are recorded in distribution mode; null with one workspace
      * @param conversations where a workspace's enterprise id is remembered for messages sent unasked; null to keep none
      */
     public SlackListeners(InboundDispatch dispatch, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
-                          @Nullable JdbcInstallationService installations, @Nullable ConversationStore conversations,
+                          @Nullable InstallationEvents installationEvents, @Nullable ConversationStore conversations,
                           Ticker ticker) {
         this.dispatch = dispatch;
         this.directory = new UserDirectory(slack, ticker);
         this.delivery = delivery;
         this.pendingForms = pendingForms;
-        this.installations = installations;
+        this.installationEvents = installationEvents;
         this.conversations = conversations;
     }
 
@@ -164,29 +164,33 @@ public final class SlackListeners {
         return ctx.ack();
     }
 
-    /** Acknowledged at once; the database work runs on the workers (a slow database must not make Slack retry). */
+    /**
+     * Recorded before the acknowledgement (Slack sends an acknowledged event only once), applied
+     * after it on the workers: a locked installation row or a slow database must not make Slack
+     * wait, and an instance that dies in between leaves the event to any instance's housekeeping.
+     */
     private Response onUninstalled(EventsApiPayload<AppUninstalledEvent> payload, EventContext ctx) {
-        JdbcInstallationService stored = installations;
-        if (stored != null) {
-            afterAck("uninstall", () -> {
-                stored.deleteAll(payload.getEnterpriseId(), payload.getTeamId());
-                log.info("Slack app uninstalled from team {}: installation deleted", payload.getTeamId());
-            });
-        }
+        installationEvent(InstallationEvents.Kind.UNINSTALLED, payload, List.of(), List.of());
         return ctx.ack();
     }
 
     private Response onTokensRevoked(EventsApiPayload<TokensRevokedEvent> payload, EventContext ctx) {
         TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
-        JdbcInstallationService stored = installations;
-        if (stored != null && tokens != null) {
-            afterAck("tokens_revoked", () -> {
-                stored.revokeTokens(payload.getEnterpriseId(), payload.getTeamId(),
-                        tokens.getBot() == null ? List.of() : tokens.getBot(), tokens.getOauth() == null ? List.of() : tokens.getOauth());
-                log.info("Slack tokens revoked in team {}: installation updated", payload.getTeamId());
-            });
+        if (tokens != null) {
+            installationEvent(InstallationEvents.Kind.TOKENS_REVOKED, payload,
+                    tokens.getBot() == null ? List.of() : tokens.getBot(), tokens.getOauth() == null ? List.of() : tokens.getOauth());
         }
         return ctx.ack();
+    }
+
+    private void installationEvent(InstallationEvents.Kind kind, EventsApiPayload<?> payload, List<String> bots, List<String> users) {
+        InstallationEvents events = installationEvents;
+        if (events == null) {
+            return;
+        }
+        InstallationEvents.Recorded event = events.record(kind, payload.getEnterpriseId(), payload.getTeamId(), bots, users)
+                .orElseGet(() -> events.unrecorded(kind, payload.getEnterpriseId(), payload.getTeamId(), bots, users));
+        afterAck(kind.name(), () -> events.apply(event));
     }
 
     /** Slack will not retry an acknowledged event: a failure here is logged, and that is all. */

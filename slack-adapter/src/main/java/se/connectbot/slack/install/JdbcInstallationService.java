@@ -109,7 +109,8 @@ public final class JdbcInstallationService implements InstallationService {
 
     @Override
     public void deleteInstaller(Installer installer) {
-        forgetUserTokens(installer.getEnterpriseId(), installer.getTeamId(), java.util.List.of(installer.getInstallerUserId()));
+        forgetUserTokens(installer.getEnterpriseId(), installer.getTeamId(), java.util.List.of(installer.getInstallerUserId()),
+                Instant.now());
     }
 
     /** The workspace's bot, or for a workspace of an org-wide install, the organisation's. */
@@ -132,20 +133,35 @@ public final class JdbcInstallationService implements InstallationService {
                 .param("ek", key(enterpriseId)).param("tk", key(teamId)).update();
     }
 
-    /** After {@code tokens_revoked}: revoked bot users lose the installation, revoked users their token. */
+    /**
+     * After {@code app_uninstalled}: the workspace's installation goes, unless it was installed
+     * again after the event was received.
+     */
+    public void uninstalled(@Nullable String enterpriseId, @Nullable String teamId, Instant received) {
+        jdbc.sql("delete from slack_installation where enterprise_key = :ek and team_key = :tk and installed_at <= :received")
+                .param("ek", key(enterpriseId)).param("tk", key(teamId)).param("received", Timestamp.from(received)).update();
+    }
+
+    /**
+     * After {@code tokens_revoked}: revoked bot users lose the installation, revoked users their
+     * token; an installation made after the event was received keeps both.
+     */
     public void revokeTokens(@Nullable String enterpriseId, @Nullable String teamId,
-                             Collection<String> botUserIds, Collection<String> userIds) {
+                             Collection<String> botUserIds, Collection<String> userIds, Instant received) {
         if (!botUserIds.isEmpty()) {
             jdbc.sql("""
                     delete from slack_installation
                     where enterprise_key = :ek and (team_key = :tk or team_key = '') and bot_user_id in (:bots)
+                        and installed_at <= :received
                     """)
-                    .param("ek", key(enterpriseId)).param("tk", key(teamId)).param("bots", botUserIds).update();
+                    .param("ek", key(enterpriseId)).param("tk", key(teamId)).param("bots", botUserIds)
+                    .param("received", Timestamp.from(received)).update();
         }
-        forgetUserTokens(enterpriseId, teamId, userIds);
+        forgetUserTokens(enterpriseId, teamId, userIds, received);
     }
 
-    private void forgetUserTokens(@Nullable String enterpriseId, @Nullable String teamId, Collection<String> userIds) {
+    private void forgetUserTokens(@Nullable String enterpriseId, @Nullable String teamId, Collection<String> userIds,
+                                  Instant before) {
         if (userIds.isEmpty()) {
             return;
         }
@@ -153,8 +169,10 @@ public final class JdbcInstallationService implements InstallationService {
                 update slack_installation set installer_user_token_enc = null, installer_user_refresh_token_enc = null,
                     installer_user_token_expires_at = null
                 where enterprise_key = :ek and (team_key = :tk or team_key = '') and installer_user_id in (:users)
+                    and installed_at <= :before
                 """)
-                .param("ek", key(enterpriseId)).param("tk", key(teamId)).param("users", userIds).update();
+                .param("ek", key(enterpriseId)).param("tk", key(teamId)).param("users", userIds)
+                .param("before", Timestamp.from(before)).update();
     }
 
     private Optional<Row> findRow(@Nullable String enterpriseId, @Nullable String teamId) {

@@ -22,6 +22,7 @@ import se.connectbot.slack.testing.MemoryConversations;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,8 @@ class InstallFlowTest {
     JdbcInstallationService installations;
     @Autowired
     ScriptedEngine engine;
+    @Autowired
+    InstallationEvents events;
     @LocalServerPort
     int port;
 
@@ -93,6 +96,7 @@ class InstallFlowTest {
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"ok\":true,\"team_id\":\"" + NEW_TEAM
                         + "\",\"user_id\":\"U0BOT2\",\"bot_id\":\"B0BOT2\",\"url\":\"https://fjallbygg.slack.com/\"}")));
         jdbc.sql("delete from slack_installation").update();
+        jdbc.sql("delete from slack_installation_event").update();
     }
 
     @Test
@@ -223,6 +227,49 @@ class InstallFlowTest {
             }
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null);
+    }
+
+    @Test
+    void anUninstallAcknowledgedByAnInstanceThatDiedBeforeApplyingItIsAppliedByHousekeeping() {
+        installWithToken("xoxb-fjallbygg-uninstall-left", "code-left");
+        jdbc.sql("update slack_installation set installed_at = now() - interval '10 minutes' where team_key = :t")
+                .param("t", NEW_TEAM).update();
+        // what the listener records before acknowledging; its instance dies before the workers apply it
+        events.record(InstallationEvents.Kind.UNINSTALLED, null, NEW_TEAM, List.of(), List.of()).orElseThrow();
+        assertThat(events.sweep()).as("too fresh: the acknowledging instance may still apply it").isZero();
+        assertThat(installations.findBot(null, NEW_TEAM)).isNotNull();
+
+        jdbc.sql("update slack_installation_event set received_at = received_at - interval '2 minutes'").update();
+        assertThat(events.sweep()).isEqualTo(1);
+
+        assertThat(installations.findBot(null, NEW_TEAM)).isNull();
+        assertThat(eventsKept()).isZero();
+    }
+
+    @Test
+    void aWorkspaceThatInstalledAgainAfterAnUninstallKeepsItsNewInstallation() {
+        events.record(InstallationEvents.Kind.UNINSTALLED, null, NEW_TEAM, List.of(), List.of()).orElseThrow();
+        events.record(InstallationEvents.Kind.TOKENS_REVOKED, null, NEW_TEAM, List.of("U0BOT2"), List.of("U0ERIK")).orElseThrow();
+        jdbc.sql("update slack_installation_event set received_at = received_at - interval '2 minutes'").update();
+        installWithToken("xoxb-fjallbygg-installed-again", "code-again");
+
+        assertThat(events.sweep()).isEqualTo(2);
+
+        assertThat(installations.findBot(null, NEW_TEAM).getBotAccessToken()).isEqualTo("xoxb-fjallbygg-installed-again");
+        assertThat(eventsKept()).isZero();
+    }
+
+    @Test
+    void anAppliedEventIsNotKept() {
+        installWithToken("xoxb-fjallbygg-uninstall-applied", "code-applied");
+
+        requests.sendEvent(event("Ev0UNINSTALLAPPLIED", "{\"type\":\"app_uninstalled\"}"), Map.of());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> installations.findBot(null, NEW_TEAM) == null && eventsKept() == 0);
+    }
+
+    private long eventsKept() {
+        return jdbc.sql("select count(*) from slack_installation_event").query(Long.class).single();
     }
 
     @Test
