@@ -16,6 +16,7 @@ import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.status.ServiceSuggestions;
 import se.connectbot.discord.deliver.DiscordRest;
@@ -52,8 +53,8 @@ public class DiscordConfiguration {
     }
 
     @Bean
-    Stash discordStash(JdbcClient jdbc, ObjectProvider<Clock> clock) {
-        return new Stash(jdbc, clock.getIfAvailable(Clock::systemUTC));
+    Stash discordStash(JdbcClient jdbc, ObjectProvider<Clock> clock, ParkedForms parkedForms) {
+        return new Stash(jdbc, clock.getIfAvailable(Clock::systemUTC), parkedForms);
     }
 
     /** JDA is reached lazily: the shards start after the beans that send through them are made. */

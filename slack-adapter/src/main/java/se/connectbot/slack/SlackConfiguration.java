@@ -28,11 +28,11 @@ import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
-import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.deliver.ResponseUrlBudget;
 import se.connectbot.slack.deliver.ResponseUrls;
@@ -147,11 +147,6 @@ public class SlackConfiguration {
         return new BlockKitRenderer();
     }
 
-    @Bean
-    PendingForms slackPendingForms(JdbcClient jdbc, ObjectProvider<Clock> clock, TokenCipher tokenCipher) {
-        return new PendingForms(jdbc, clock(clock), tokenCipher);
-    }
-
     /** Shared by all instances (PostgreSQL); a {@link Sweep}, so the core's housekeeping forgets old URLs. */
     @Bean
     ResponseUrlBudget slackResponseUrlBudget(JdbcClient jdbc, ObjectProvider<Clock> clock) {
@@ -159,10 +154,10 @@ public class SlackConfiguration {
     }
 
     @Bean
-    ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, PendingForms slackPendingForms,
+    ReplyDelivery slackReplyDelivery(Slack slackClient, BlockKitRenderer slackRenderer, ParkedForms parkedForms,
                                      ResponseUrls slackResponseUrls, ResponseUrlBudget slackResponseUrlBudget, FileStore files,
                                      DownloadLinks downloadLinks, SlackUploadSettings uploads) {
-        return new ReplyDelivery(slackClient, slackRenderer, slackPendingForms, slackResponseUrls, slackResponseUrlBudget,
+        return new ReplyDelivery(slackClient, slackRenderer, parkedForms, slackResponseUrls, slackResponseUrlBudget,
                 files, downloadLinks, uploads.maxUploadSize().toBytes());
     }
 
@@ -174,9 +169,9 @@ public class SlackConfiguration {
 
     @Bean
     SlackListeners slackListeners(InboundDispatch dispatch, Slack slackClient, ReplyDelivery slackReplyDelivery,
-                                  PendingForms slackPendingForms, SlackSettings settings, InstallationEvents slackInstallationEvents,
+                                  ParkedForms parkedForms, SlackSettings settings, InstallationEvents slackInstallationEvents,
                                   ObjectProvider<ConversationStore> conversations) {
-        return new SlackListeners(dispatch, slackClient, slackReplyDelivery, slackPendingForms,
+        return new SlackListeners(dispatch, slackClient, slackReplyDelivery, parkedForms,
                 settings.distributed() ? slackInstallationEvents : null, conversations.getIfAvailable(), Ticker.systemTicker());
     }
 

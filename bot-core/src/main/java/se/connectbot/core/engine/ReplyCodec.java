@@ -13,10 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.impl.TypeIdResolverBase;
 
 /**
- * Replies to and from JSON, to repeat the same answer to a retried delivery. The block type
- * goes in a {@code type} property through a mix-in, so the reply model stays free of Jackson.
+ * Replies to and from JSON, to repeat the same answer to a retried delivery, and forms on their
+ * own, to open later ({@code se.connectbot.core.forms}). The block type goes in a {@code type}
+ * property through a mix-in, so the reply model stays free of Jackson. Thread-safe.
  */
-final class ReplyCodec {
+public final class ReplyCodec {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addMixIn(Block.class, BlockMixin.class)
@@ -32,6 +33,16 @@ final class ReplyCodec {
 
     static Reply read(String json) {
         return MAPPER.readValue(json, Reply.class);
+    }
+
+    /** One form as JSON, with its {@code type} as in a stored reply. */
+    public static String writeForm(Block.Form form) {
+        return MAPPER.writeValueAsString(form);
+    }
+
+    /** @throws tools.jackson.core.JacksonException when {@code json} is not a form written by {@link #writeForm} */
+    public static Block.Form readForm(String json) {
+        return MAPPER.readValue(json, Block.Form.class);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
@@ -33,6 +34,7 @@ import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.dispatch.Arrival;
 import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.reply.Block;
@@ -128,31 +130,48 @@ public final class DiscordListener implements EventListener {
     }
 
     private void openForm(ButtonInteractionEvent e, Stash.OpenForm open) {
-        if (open.ownerId() != null && !open.ownerId().equals(e.getUser().getId())) {
-            refuse(e, "adapter.form.not.yours");
+        Optional<Block.Form> form = claimed(e, open.id());
+        if (form.isEmpty()) {
             return;
         }
-        if (!Modals.fits(open.form())) {
+        if (!Modals.fits(form.get())) {
             // no core form has more than five inputs; should one, it is refused in words, not by a failed interaction
-            log.error("Form {} has {} inputs; a Discord modal takes {}", open.form().formId(), open.form().inputs().size(), Modals.MAX_INPUTS);
+            log.error("Form {} has {} inputs; a Discord modal takes {}", form.get().formId(), form.get().inputs().size(), Modals.MAX_INPUTS);
             refuse(e, "adapter.form.gone");
             return;
         }
-        e.replyModal(Modals.of(open)).queue(null, failure -> log.warn("Could not open form {}: {}", open.form().formId(), failure.toString()));
+        e.replyModal(Modals.of(open.id(), form.get()))
+                .queue(null, failure -> log.warn("Could not open form {}: {}", form.get().formId(), failure.toString()));
+    }
+
+    /** The parked form, if the core says the user may have it; else refused in words, and empty. */
+    private Optional<Block.Form> claimed(IReplyCallback e, UUID id) {
+        return switch (stash.claim(id, e.getUser().getId())) {
+            case ParkedForms.Open open -> Optional.of(open.parked().form());
+            case ParkedForms.NotYours _ -> {
+                refuse(e, "adapter.form.not.yours");
+                yield Optional.empty();
+            }
+            case ParkedForms.Gone _ -> {
+                refuse(e, "adapter.form.gone");
+                yield Optional.empty();
+            }
+        };
     }
 
     private void modal(ModalInteractionEvent e) {
         Optional<Stash.Decoded> decoded = stash.decode(e.getModalId());
-        if (decoded.isEmpty() || !(decoded.get() instanceof Stash.SubmittedForm form)) {
+        if (decoded.isEmpty() || !(decoded.get() instanceof Stash.SubmittedForm submitted)) {
             refuse(e, "adapter.form.gone");
             return;
         }
-        if (form.ownerId() != null && !form.ownerId().equals(e.getUser().getId())) {
-            refuse(e, "adapter.form.not.yours");
+        Optional<Block.Form> claimed = claimed(e, submitted.id());
+        if (claimed.isEmpty()) {
             return;
         }
+        Block.Form form = claimed.get();
         Map<String, String> values = new HashMap<>();
-        for (Block.Input input : form.form().inputs()) {
+        for (Block.Input input : form.inputs()) {
             ModalMapping value = e.getValue(input.name());
             if (value != null) {
                 // what came, not what was asked for: a forged submission must not throw
@@ -160,8 +179,8 @@ public final class DiscordListener implements EventListener {
                         ? value.getAsStringList().stream().findFirst().orElse("") : value.getAsString());
             }
         }
-        accept(e, new Arrival.Click(form.id().toString(), "form:" + form.form().formId(), "submit"),
-                () -> new Inbound.FormSubmission(form.form().formId(), values));
+        accept(e, new Arrival.Click(submitted.id().toString(), "form:" + form.formId(), "submit"),
+                () -> new Inbound.FormSubmission(form.formId(), values));
     }
 
     /**

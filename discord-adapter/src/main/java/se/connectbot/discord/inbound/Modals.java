@@ -2,6 +2,7 @@ package se.connectbot.discord.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -27,8 +28,7 @@ final class Modals {
         return form.inputs().size() <= MAX_INPUTS;
     }
 
-    static Modal of(Stash.OpenForm open) {
-        Block.Form form = open.form();
+    static Modal of(UUID parkedId, Block.Form form) {
         if (form.inputs().size() > MAX_INPUTS) {
             throw new IllegalStateException("form " + form.formId() + " has " + form.inputs().size() + " inputs; a modal takes " + MAX_INPUTS);
         }
@@ -36,7 +36,7 @@ final class Modals {
         for (Block.Input input : form.inputs()) {
             labels.add(Label.of(shortened(DiscordText.plain(input.label()), LABEL), child(input)));
         }
-        return Modal.create(Stash.modalId(open), shortened(DiscordText.plain(form.title()), TITLE)).addComponents(labels).build();
+        return Modal.create(Stash.modalId(parkedId), shortened(DiscordText.plain(form.title()), TITLE)).addComponents(labels).build();
     }
 
     private static net.dv8tion.jda.api.components.label.LabelChildComponent child(Block.Input input) {

@@ -6,10 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.chat.Platform;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.discord.testing.DiscordWireTest;
@@ -21,6 +26,9 @@ import se.connectbot.discord.testing.Interactions.Person;
 class ComponentsAndModalsTest extends DiscordWireTest {
 
     private static final Person ANNA = Person.swede("2100000000000000001");
+
+    @Autowired
+    ParkedForms parkedForms;
 
     @Test
     void aDialogThroughButtonsASelectAndAModal() {
@@ -98,6 +106,32 @@ class ComponentsAndModalsTest extends DiscordWireTest {
 
         DataObject answer = payload(awaitRequests("POST", "interactions/" + open.getString("id") + "/.*/callback", 1).getFirst());
         assertThat(answer.getInt("type")).as("words, not a broken modal").isEqualTo(4);
+    }
+
+    @Test
+    void aFormParkedInTheCoresStoreOpensForItsOwnerAndItsSubmissionReachesTheCore() {
+        UUID id = parkedForms.park(new ChatUser(Platform.DISCORD, "discord", ANNA.userId()), new Block.Form("ticket.form", "Ärende",
+                List.of(new Block.Input("title", "Rubrik", Block.InputKind.TEXT, true, 100, null, List.of())), "Skicka"), null);
+        engine.answer(Reply.text("Ärende 5001 är skapat."));
+
+        DataObject open = Interactions.button(ANNA, "f|" + id);
+        push(open);
+        DataObject modal = payload(awaitRequests("POST", "interactions/" + open.getString("id") + "/.*/callback", 1).getFirst());
+        assertThat(modal.getInt("type")).isEqualTo(9);
+        assertThat(modal.getObject("data").getString("title")).isEqualTo("Ärende");
+        push(Interactions.modal(ANNA, modal.getObject("data").getString("custom_id"), Map.of("title", "Ingen täckning")));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.received().size() == 1);
+        assertThat(engine.received().getFirst().payload()).isEqualTo(new Inbound.FormSubmission("ticket.form", Map.of("title", "Ingen täckning")));
+    }
+
+    @Test
+    void aFormForgottenOrFromBeforeTheCoreKeptThemIsGoneInWords() {
+        DataObject forgotten = Interactions.button(ANNA, "f|00000000-0000-0000-0000-000000000000");
+        push(forgotten);
+        DataObject refusal = payload(awaitRequests("POST", "interactions/" + forgotten.getString("id") + "/.*/callback", 1).getFirst());
+        assertThat(refusal.getObject("data").getString("content")).contains("Formuläret har gått ut");
+        assertThat(engine.received()).isEmpty();
     }
 
     @Test

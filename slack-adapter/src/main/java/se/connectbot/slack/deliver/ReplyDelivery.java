@@ -16,8 +16,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.connectbot.core.chat.ChatUser;
+import se.connectbot.core.chat.Platform;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.forms.ParkedForm;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.reply.Reply;
 import se.connectbot.slack.render.BlockKitRenderer;
 import se.connectbot.slack.render.FormView;
@@ -32,7 +36,8 @@ import se.connectbot.slack.render.SlackText;
  * API; a reply that is private in a shared conversation goes out ephemeral, and its files,
  * which Slack cannot make ephemeral, go to the user's direct messages (read from the core's file
  * store; too large or refused, they go as a signed download link). A form opens as a modal
- * while the interaction's {@code trigger_id} is fresh, else behind an "Open form" button.
+ * while the interaction's {@code trigger_id} is fresh, else behind an "Open form" button (the
+ * form parked in the core's {@link ParkedForms}, rendered again when it is opened).
  * A part that fails is logged and the rest still goes. Thread-safe.
  */
 public final class ReplyDelivery {
@@ -44,7 +49,7 @@ public final class ReplyDelivery {
 
     private final Slack slack;
     private final BlockKitRenderer renderer;
-    private final PendingForms pendingForms;
+    private final ParkedForms parkedForms;
     private final ResponseUrlBudget budget;
     private final ResponseUrls responseUrls;
     private final FileDelivery files;
@@ -55,11 +60,11 @@ public final class ReplyDelivery {
      * @param links          signed links for the files Slack cannot take
      * @param maxUploadBytes the largest file uploaded; a larger one goes as a link
      */
-    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, PendingForms pendingForms, ResponseUrls responseUrls,
+    public ReplyDelivery(Slack slack, BlockKitRenderer renderer, ParkedForms parkedForms, ResponseUrls responseUrls,
                          ResponseUrlBudget budget, FileStore files, DownloadLinks links, long maxUploadBytes) {
         this.slack = slack;
         this.renderer = renderer;
-        this.pendingForms = pendingForms;
+        this.parkedForms = parkedForms;
         this.responseUrls = responseUrls;
         this.budget = budget;
         this.files = new FileDelivery(slack, this, files, links, maxUploadBytes);
@@ -95,8 +100,17 @@ public final class ReplyDelivery {
         renderer.render(reply, locale).messages().forEach(m -> post(m, target, true));
     }
 
-    /** Opens a stored modal with a fresh trigger ("Open form" clicked). */
-    public boolean openModal(String botToken, String triggerId, String viewJson) {
+    /**
+     * Opens a parked form with a fresh trigger ("Open form" clicked), rendered now in the language
+     * of the person who clicked, answering where it was first asked (its origin).
+     */
+    public boolean openParked(ParkedForm parked, String botToken, String triggerId, @Nullable Locale locale) {
+        FormView form = renderer.modal(parked.form(), locale);
+        form.view().setPrivateMetadata(parked.origin());
+        return openModal(botToken, triggerId, VIEW_JSON.toJson(form.view()));
+    }
+
+    private boolean openModal(String botToken, String triggerId, String viewJson) {
         return call("views.open", () -> slack.methods(botToken).viewsOpen(r -> r.triggerId(triggerId).viewAsString(viewJson)));
     }
 
@@ -153,12 +167,12 @@ public final class ReplyDelivery {
         for (FormView form : forms) {
             FormOrigin origin = new FormOrigin(form.formId(), target.channelId(), target.shared(), target.threadTs(), target.responseUrl());
             form.view().setPrivateMetadata(origin.toJson());
-            String json = VIEW_JSON.toJson(form.view());
-            if (trigger != null && openModal(target.botToken(), trigger, json)) {
+            if (trigger != null && openModal(target.botToken(), trigger, VIEW_JSON.toJson(form.view()))) {
                 trigger = null; // a trigger opens one modal
                 continue;
             }
-            buttons.add(renderer.formButton(form, pendingForms.save(target.teamId(), target.userId(), json), locale));
+            ChatUser owner = new ChatUser(Platform.SLACK, target.teamId(), target.userId());
+            buttons.add(renderer.formButton(form, parkedForms.park(owner, form.form(), origin.toJson()).toString(), locale));
         }
         return buttons;
     }

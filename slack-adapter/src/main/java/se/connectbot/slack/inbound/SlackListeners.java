@@ -30,11 +30,11 @@ import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.dispatch.Arrival;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.dispatch.InboundDispatch;
 import se.connectbot.core.dispatch.ResumableSenders;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.StoredConversation;
-import se.connectbot.slack.deliver.PendingForms;
 import se.connectbot.slack.deliver.ReplyDelivery;
 import se.connectbot.slack.install.BotTokens;
 import se.connectbot.slack.install.InstallationEvents;
@@ -61,7 +61,7 @@ public final class SlackListeners {
     private final InboundDispatch dispatch;
     private final UserDirectory directory;
     private final ReplyDelivery delivery;
-    private final PendingForms pendingForms;
+    private final ParkedForms parkedForms;
     private final @Nullable InstallationEvents installationEvents;
     private final @Nullable ConversationStore conversations;
 
@@ -69,13 +69,13 @@ public final class SlackListeners {
      * @param installationEvents where uninstalls and revoked tokens are recorded in distribution mode; null with one workspace
      * @param conversations where a workspace's enterprise id is remembered for messages sent unasked; null to keep none
      */
-    public SlackListeners(InboundDispatch dispatch, Slack slack, ReplyDelivery delivery, PendingForms pendingForms,
+    public SlackListeners(InboundDispatch dispatch, Slack slack, ReplyDelivery delivery, ParkedForms parkedForms,
                           @Nullable InstallationEvents installationEvents, @Nullable ConversationStore conversations,
                           Ticker ticker) {
         this.dispatch = dispatch;
         this.directory = new UserDirectory(slack, ticker);
         this.delivery = delivery;
-        this.pendingForms = pendingForms;
+        this.parkedForms = parkedForms;
         this.installationEvents = installationEvents;
         this.conversations = conversations;
     }
@@ -142,7 +142,7 @@ public final class SlackListeners {
             Interaction i = interaction(id, click, ctx, user, channel, Interaction.Sharing.ASK,
                     new Inbound.Action(action.getActionId(), value), p.getResponseUrl(), p.getTriggerId(), thread);
             SlackTurn turn = new SlackTurn(i, directory, delivery);
-            dispatch.run(turn.user(), () -> new StoredForms(pendingForms, delivery).open(i, value, turn.language(dispatch)), turn);
+            dispatch.run(turn.user(), () -> new StoredForms(parkedForms, delivery).open(i, value, turn.language(dispatch)), turn);
             return ctx.ack();
         }
         ActionIds.decode(action.getActionId(), value).ifPresentOrElse(

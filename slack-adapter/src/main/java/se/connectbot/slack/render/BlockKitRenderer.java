@@ -19,12 +19,17 @@ public final class BlockKitRenderer {
         return out.build();
     }
 
+    /** One form as a modal (a parked form, opened later in the language of who opened it). */
+    public FormView modal(Block.Form form, @Nullable Locale locale) {
+        return ModalRenderer.modal(form, locale);
+    }
+
     /** The message that stands in for a form that could not open as a modal at once. */
-    public SlackMessage formButton(FormView form, String pendingFormId, @Nullable Locale locale) {
+    public SlackMessage formButton(FormView form, String parkedFormId, @Nullable Locale locale) {
         MessageBuilder out = new MessageBuilder(locale);
         TextRenderer.text(Block.text(form.title()), out);
         out.add(com.slack.api.model.block.ActionsBlock.builder()
-                .elements(java.util.List.of(Kit.button(SlackText.OPEN_FORM.in(locale), ActionIds.OPEN_FORM, pendingFormId,
+                .elements(java.util.List.of(Kit.button(SlackText.OPEN_FORM.in(locale), ActionIds.OPEN_FORM, parkedFormId,
                         Block.Emphasis.PRIMARY)))
                 .build(), 40);
         return out.build().messages().get(0);

@@ -51,7 +51,7 @@ final class ModalRenderer {
                 .close(ViewClose.builder().type("plain_text").text(SlackText.CANCEL.in(locale)).build())
                 .blocks(blocks)
                 .build();
-        return new FormView(form.formId(), title, view);
+        return new FormView(form, title, view);
     }
 
     private static InputBlock input(Block.Input input, @Nullable Locale locale) {

@@ -145,9 +145,10 @@ class ActionsAndFormsTest extends SlackWireTest {
         JsonObject button = FakeSlack.json(awaitRequests("/hooks/expired", 1).get(0).getBodyAsString())
                 .getAsJsonArray("blocks").get(1).getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
         assertThat(button.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Öppna formuläret");
-        assertThat(jdbc.sql("select view_json from slack_pending_form where id = :id").param("id", button.get("value").getAsString())
-                .query(String.class).single()).as("the waiting form (choices may name the person's services) is kept sealed")
-                .startsWith("v1:").doesNotContain("Nytt ärende").doesNotContain("Prioritet");
+        assertThat(jdbc.sql("select form_json || ' ' || origin from parked_form where id = cast(:id as uuid)")
+                .param("id", button.get("value").getAsString()).query(String.class).single())
+                .as("the waiting form (choices may name the person's services) and its response_url are kept sealed")
+                .startsWith("v1:").doesNotContain("Nytt ärende").doesNotContain("Prioritet").doesNotContain("/hooks/expired");
         slack.api("views.open", "{\"ok\":true,\"view\":{\"id\":\"V0LATER\"}}");
         engine.reset();
 
@@ -157,6 +158,35 @@ class ActionsAndFormsTest extends SlackWireTest {
         Map<String, String> viewsOpen = FakeSlack.form(awaitCalls("views.open", 2).get(1));
         assertThat(viewsOpen).containsEntry("trigger_id", "trigger-open");
         assertThat(viewsOpen.get("view")).contains("ticket.new");
+        assertThat(engine.received()).isEmpty();
+    }
+
+    @Test
+    void parkedFormOpensInTheLanguageChosenSinceAndAnswersWhereItWasAskedButNotForSomeoneElse() {
+        slack.api("views.open", "{\"ok\":false,\"error\":\"expired_trigger_id\"}");
+        engine.answer(Reply.of(TICKET_FORM));
+        requests.sendForm(SignedRequests.slashCommand(FakeSlack.TEAM, "C0GENERAL", FakeSlack.SWEDE,
+                "ärende", "trigger-parked", slack.responseUrl("parked")));
+        JsonObject button = FakeSlack.json(awaitRequests("/hooks/parked", 1).get(0).getBodyAsString())
+                .getAsJsonArray("blocks").get(1).getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
+        String parkedId = button.get("value").getAsString();
+        slack.api("views.open", "{\"ok\":true,\"view\":{\"id\":\"V0PARKED\"}}");
+        engine.reset();
+
+        requests.sendInteraction(clickBy(FakeSlack.BRIT, ActionIds.OPEN_FORM, parkedId, "1700000006.000001", "trigger-brit", "brit"));
+        assertThat(awaitRequests("/hooks/brit", 1).get(0).getBodyAsString()).contains("This form belongs to someone else.");
+
+        languages.choose(new ChatUser(Platform.SLACK, FakeSlack.TEAM, FakeSlack.SWEDE), Language.EN);
+        requests.sendInteraction(click(ActionIds.OPEN_FORM, parkedId, "1700000007.000001", "trigger-anna", "anna"));
+
+        Map<String, String> viewsOpen = FakeSlack.form(awaitCalls("views.open", 2).get(1));
+        assertThat(viewsOpen).containsEntry("trigger_id", "trigger-anna");
+        JsonObject view = FakeSlack.json(viewsOpen.get("view"));
+        assertThat(view.getAsJsonObject("close").get("text").getAsString()).as("rendered when opened, for who opened it").isEqualTo("Cancel");
+        JsonObject origin = FakeSlack.json(view.get("private_metadata").getAsString());
+        assertThat(origin.get("formId").getAsString()).isEqualTo("ticket.new");
+        assertThat(origin.get("channelId").getAsString()).isEqualTo("C0GENERAL");
+        assertThat(origin.get("responseUrl").getAsString()).as("answered where it was asked").isEqualTo(slack.responseUrl("parked"));
         assertThat(engine.received()).isEmpty();
     }
 
@@ -172,8 +202,12 @@ class ActionsAndFormsTest extends SlackWireTest {
     }
 
     private static String click(String actionId, String value, String actionTs, String triggerId, String hook) {
+        return clickBy(FakeSlack.SWEDE, actionId, value, actionTs, triggerId, hook);
+    }
+
+    private static String clickBy(String user, String actionId, String value, String actionTs, String triggerId, String hook) {
         return "{\"type\":\"block_actions\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"nordkust\"},"
-                + "\"user\":{\"id\":\"" + FakeSlack.SWEDE + "\",\"username\":\"anna\",\"team_id\":\"" + FakeSlack.TEAM + "\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"username\":\"anna\",\"team_id\":\"" + FakeSlack.TEAM + "\"},"
                 + "\"api_app_id\":\"A123\",\"token\":\"x\",\"trigger_id\":\"" + triggerId + "\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000100\",\"channel_id\":\"C0GENERAL\",\"is_ephemeral\":false},"
                 + "\"channel\":{\"id\":\"C0GENERAL\",\"name\":\"general\"},\"response_url\":\"" + slack.responseUrl(hook) + "\","

@@ -13,6 +13,7 @@ import se.connectbot.core.crypto.TokenCipher;
 import se.connectbot.core.dispatch.DispatchWiring;
 import se.connectbot.core.files.DownloadLinks;
 import se.connectbot.core.files.FilesProperties;
+import se.connectbot.core.forms.ParkedForms;
 import se.connectbot.core.linking.LinkingProperties;
 import se.connectbot.coretesting.ChosenLanguages;
 import se.connectbot.coretesting.MemoryFileStore;
@@ -26,7 +27,7 @@ import se.connectbot.slack.SlackConfiguration;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({SlackConfiguration.class, DispatchWiring.class, DownloadLinks.class})
+@Import({SlackConfiguration.class, DispatchWiring.class, DownloadLinks.class, ParkedForms.class})
 @EnableConfigurationProperties({FilesProperties.class, CryptoProperties.class, LinkingProperties.class})
 public class SlackTestApplication {
 
