@@ -39,7 +39,8 @@ import se.connectbot.core.reply.Reply;
  * </ul>
  * With the database unreachable the dispatch's claims answer yes: a user is better served by a
  * possible repeat than by silence. Each call commits on its own, so a second copy arriving while
- * the first is handled sees it at once. Thread-safe.
+ * the first is handled sees it at once. Thread-safe. Not final: Spring proxies it for the
+ * engine's transactions of their own.
  */
 public class DeliveryLog {
 

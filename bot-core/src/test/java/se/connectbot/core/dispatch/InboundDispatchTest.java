@@ -108,6 +108,8 @@ class InboundDispatchTest extends TranscriptTestSupport {
         assertThat(sent.get(0).text()).as("the engine's answer, not its \"still working\"").doesNotStartWith("Jag arbetar fortfarande");
         assertThat(jdbc.sql("select count(*) from delivery where delivery_id = 'd-once' and started_at is not null and answered_at is not null")
                 .query(Integer.class).single()).as("one row: claimed, started and answered").isOne();
+        assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'delivery_claim'").query(Integer.class).single())
+                .as("the dispatch's own claims table is gone").isZero();
     }
 
     @Test
