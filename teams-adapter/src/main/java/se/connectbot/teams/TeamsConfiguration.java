@@ -32,7 +32,7 @@ import se.connectbot.teams.render.CardRenderer;
  * {@code DownloadLinks}, and a {@code ConsentedFiles} (bot-app gives the core's
  * {@code FileDownloads}). Serves {@code POST /api/messages}; offers the core's
  * {@code OutboundSender} and {@code ResumableSenders.Factory} for Teams. Keeps no tables of its
- * own: what Teams tells is kept in the core's conversation store, delivery claims and accepted work.
+ * own: what Teams tells is kept in the core's conversation store, delivery log and accepted work.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TeamsConfiguration.TeamsConfigured.class)

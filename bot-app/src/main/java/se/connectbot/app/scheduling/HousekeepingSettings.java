@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code connectbot.housekeeping.*}.
  *
  * @param interval how long after one housekeeping run ends the next begins, on whichever instance
- *                 takes it; short enough that a delivery's sealed reply does not outlive its
- *                 retry window by much
+ *                 takes it; short enough that a delivery's sealed reply does not outlive
+ *                 {@code connectbot.delivery.keep-reply} by much
  */
 @ConfigurationProperties("connectbot.housekeeping")
 record HousekeepingSettings(@DefaultValue("PT5M") Duration interval) {

@@ -11,9 +11,9 @@ import se.connectbot.core.chat.Inbound;
  * the {@link Inbound} afterwards on the core's workers (where the adapter may ask its platform
  * what the payload did not say: the user's locale and name, who reads the conversation).
  *
- * @param deliveryId the platform's id of this delivery, stable across its retries; claimed for
- *                   {@code connectbot.dispatch.retry-window}, so a retry runs nothing
- * @param click      what was clicked, for a click: claimed for {@code connectbot.dispatch.click-window},
+ * @param deliveryId the platform's id of this delivery, stable across its retries; claimed in the
+ *                   core's delivery log for {@code connectbot.delivery.keep}, so a retry runs nothing
+ * @param click      what was clicked, for a click: claimed for {@code connectbot.delivery.click-window},
  *                   so a double click runs once; given back when the answer is a failure
  * @param inbound    builds the inbound; called at most once, after the claims are won
  */
@@ -32,25 +32,17 @@ public record Arrival(String deliveryId, ChatUser user, @Nullable Click click, S
             requireText(actionId, "actionId");
             Objects.requireNonNull(value, "value");
         }
+
+        /** What was clicked where, for the delivery log's click window (which adds who clicked). */
+        String key() {
+            return messageId + ":" + actionId + ":" + value;
+        }
     }
 
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank but was '" + value + "'");
         }
-    }
-
-    String deliveryKey() {
-        return "delivery:" + scope() + ":" + deliveryId;
-    }
-
-    @Nullable String clickKey() {
-        return click == null ? null
-                : "click:" + scope() + ":" + user.userId() + ":" + click.messageId() + ":" + click.actionId() + ":" + click.value();
-    }
-
-    private String scope() {
-        return user.platform().name() + ":" + user.workspaceId();
     }
 
     @Override

@@ -10,8 +10,6 @@ import org.springframework.validation.annotation.Validated;
  * How inbound work is run after the acknowledgement ({@code connectbot.dispatch.*}).
  *
  * @param workingNoteDelay an answer slower than this is preceded by a "working on it" note
- * @param clickWindow      a repeated click on the same thing within this is ignored
- * @param retryWindow      how long a delivery id is claimed against the platform's retries
  * @param maxInFlight      deliveries worked on at once, each on a virtual thread; past it a new one
  *                         is told "too busy" (a flood is refused rather than piled up)
  * @param running          of those, how many run at once (the rest wait, parked): kept near the
@@ -22,8 +20,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("connectbot.dispatch")
 public record DispatchProperties(
         @DefaultValue("2s") Duration workingNoteDelay,
-        @DefaultValue("10s") Duration clickWindow,
-        @DefaultValue("1d") Duration retryWindow,
         @DefaultValue("2000") @Min(1) int maxInFlight,
         @DefaultValue("16") @Min(1) int running) {
 
@@ -34,10 +30,6 @@ public record DispatchProperties(
         }
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("connectbot.dispatch.max-in-flight must be at least 1 but was " + maxInFlight);
-        }
-        if (clickWindow.compareTo(retryWindow) > 0) {
-            throw new IllegalArgumentException("connectbot.dispatch.click-window must not exceed connectbot.dispatch.retry-window ("
-                    + retryWindow + ") but was " + clickWindow);
         }
     }
 }

@@ -6,22 +6,26 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.engine.DeliveryLog;
 import se.connectbot.core.engine.DeliveryProperties;
+import se.connectbot.core.engine.DeliveryWiring;
 import se.connectbot.core.housekeeping.Sweep;
 import se.connectbot.core.i18n.UserLanguages;
 
 /**
- * Builds the {@link InboundDispatch} from a {@link BotEngine}, {@link UserLanguages}, a
- * {@code JdbcClient} (the core's migrations make {@code delivery_claim} and {@code accepted_work}), the
- * {@link TokenCipher}, every adapter's {@link ResumableSenders.Factory} and
- * {@code connectbot.dispatch.*}. The core's configuration picks it up; an adapter's tests, which
+ * Builds the {@link InboundDispatch} from a {@link BotEngine}, {@link UserLanguages}, the core's
+ * {@link DeliveryLog} (imported), a {@code JdbcClient} (the core's migrations make
+ * {@code accepted_work}), the {@link TokenCipher}, every adapter's {@link ResumableSenders.Factory}
+ * and {@code connectbot.dispatch.*}. The core's configuration picks it up; an adapter's tests, which
  * run a scripted engine without the rest of the core, import it alone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DispatchProperties.class, TakeoverProperties.class})
+@Import(DeliveryWiring.class)
 public class DispatchWiring {
 
     @Bean
@@ -30,31 +34,20 @@ public class DispatchWiring {
     }
 
     @Bean
-    DeliveryClaims deliveryClaims(JdbcClient jdbc, ObjectProvider<Clock> clock) {
-        return new DeliveryClaims(jdbc, clock.getIfAvailable(Clock::systemUTC));
-    }
-
-    /** Claims no window reaches any more go with the core's housekeeping, once per period across all instances. */
-    @Bean
-    Sweep deliveryClaimsSweep(DeliveryClaims claims, DispatchProperties properties) {
-        return () -> claims.purge(properties.retryWindow());
-    }
-
-    @Bean
     AcceptedWork acceptedWork(JdbcClient jdbc, TokenCipher cipher, ObjectProvider<Clock> clock) {
         return new AcceptedWork(jdbc, cipher, clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /** Finished work is kept as long as a delivery is claimed against retries, for the curious; then it goes. */
+    /** Finished work is kept as long as the delivery log remembers its delivery, for the curious; then it goes. */
     @Bean
-    Sweep acceptedWorkSweep(AcceptedWork work, DispatchProperties properties) {
-        return () -> work.purge(properties.retryWindow());
+    Sweep acceptedWorkSweep(AcceptedWork work, DeliveryProperties deliveries) {
+        return () -> work.purge(deliveries.keep());
     }
 
     @Bean
-    InboundDispatch inboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AcceptedWork accepted,
+    InboundDispatch inboundDispatch(BotEngine engine, UserLanguages languages, DeliveryLog deliveries, AcceptedWork accepted,
                                     AdapterThreads threads, DispatchProperties properties, TakeoverProperties takeover) {
-        return new InboundDispatch(engine, languages, claims, accepted, threads, properties, takeover.startedAfter().dividedBy(3));
+        return new InboundDispatch(engine, languages, deliveries, accepted, threads, properties, takeover.startedAfter().dividedBy(3));
     }
 
     @Bean
@@ -65,11 +58,10 @@ public class DispatchWiring {
     /** The engine's log must have given a died worker's delivery up before the takeover asks it again. */
     @Bean
     Takeover takeover(AcceptedWork work, ResumableSenders senders, InboundDispatch dispatch, TakeoverProperties properties,
-                      ObjectProvider<DeliveryProperties> deliveries) {
-        DeliveryProperties log = deliveries.getIfAvailable();
-        if (log != null && properties.startedAfter().compareTo(log.abandonedAfter()) <= 0) {
+                      DeliveryProperties deliveries) {
+        if (properties.startedAfter().compareTo(deliveries.abandonedAfter()) <= 0) {
             throw new IllegalArgumentException("connectbot.dispatch.takeover.started-after (" + properties.startedAfter()
-                    + ") must exceed connectbot.delivery.abandoned-after (" + log.abandonedAfter() + ")");
+                    + ") must exceed connectbot.delivery.abandoned-after (" + deliveries.abandonedAfter() + ")");
         }
         return new Takeover(work, senders, dispatch, properties);
     }

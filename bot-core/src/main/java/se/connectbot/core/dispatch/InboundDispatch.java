@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.Inbound;
+import se.connectbot.core.engine.DeliveryLog;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.i18n.UserLanguages;
@@ -25,7 +26,8 @@ import se.connectbot.core.reply.Reply;
 
 /**
  * Runs what a platform delivered after the adapter has acknowledged it, the same way for every
- * platform: claims the delivery (a retry or a double click stops here), builds the inbound, runs
+ * platform: claims the delivery in the core's {@link DeliveryLog} (a retry or a double click stops
+ * here), builds the inbound, runs
  * the engine, and hands the answer to the adapter's {@link ReplySender}. An engine slower than
  * {@code connectbot.dispatch.working-note-delay} is preceded by a "working on it" note; a failing
  * engine or sender is logged and told to the user as a note; a failed answer gives its click
@@ -38,7 +40,7 @@ public final class InboundDispatch {
 
     private final BotEngine engine;
     private final UserLanguages languages;
-    private final DeliveryClaims claims;
+    private final DeliveryLog deliveries;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final DispatchProperties properties;
@@ -49,11 +51,11 @@ public final class InboundDispatch {
      * @param heartbeat how often running accepted work says it is alive; well within
      *                  {@code connectbot.dispatch.takeover.started-after}, after which silent work is taken over
      */
-    InboundDispatch(BotEngine engine, UserLanguages languages, DeliveryClaims claims, AcceptedWork accepted, AdapterThreads threads,
+    InboundDispatch(BotEngine engine, UserLanguages languages, DeliveryLog deliveries, AcceptedWork accepted, AdapterThreads threads,
                     DispatchProperties properties, Duration heartbeat) {
         this.engine = engine;
         this.languages = languages;
-        this.claims = claims;
+        this.deliveries = deliveries;
         this.accepted = accepted;
         this.workers = threads.workers();
         this.timers = threads.timers();
@@ -112,8 +114,8 @@ public final class InboundDispatch {
 
     /**
      * Runs again, on this instance, work that another accepted and did not finish. Its claims were
-     * the first run's own, so it bypasses them; the engine's delivery log answers a delivery that
-     * was in fact answered with its stored answer, so nothing is done twice.
+     * the first run's own, so it bypasses them; the engine's start in the delivery log answers a
+     * delivery that was in fact answered with its stored answer, so nothing is done twice.
      */
     void resume(long row, Arrival arrival, ReplySender sender, @Nullable Runnable work) {
         execute(arrival, () -> {
@@ -204,21 +206,21 @@ public final class InboundDispatch {
             log.error("Could not deliver the answer to {}", arrival, e);
             note(sender, language, "dispatch.failed");
         }
-        String click = arrival.clickKey();
+        Arrival.Click click = arrival.click();
         if (click != null && failed(reply)) {
             // the answer said it failed ("the portal is not answering"): a click again is deliberate, not double;
             // the delivery's own claim stays, so a retry of this very delivery still runs once
-            claims.release(click);
+            deliveries.releaseClick(arrival.user(), click.key());
         }
     }
 
     private boolean claimed(Arrival arrival) {
-        if (!claims.claim(arrival.deliveryKey(), properties.retryWindow())) {
+        if (!deliveries.claim(arrival.user(), arrival.deliveryId())) {
             log.info("Ignoring a repeat of {}", arrival);
             return false;
         }
-        String click = arrival.clickKey();
-        if (click != null && !claims.claim(click, properties.clickWindow())) {
+        Arrival.Click click = arrival.click();
+        if (click != null && !deliveries.claimClick(arrival.user(), click.key())) {
             log.info("Ignoring a double click: {}", arrival);
             return false;
         }

@@ -52,7 +52,7 @@ class CoreBotEngine implements BotEngine {
 
     @Override
     public Reply handle(Inbound inbound) {
-        Optional<DeliveryLog.Repeat> repeat = claim(inbound);
+        Optional<DeliveryLog.Repeat> repeat = start(inbound);
         if (repeat.isPresent()) {
             return repeated(inbound, repeat.get());
         }
@@ -95,9 +95,9 @@ class CoreBotEngine implements BotEngine {
         }
     }
 
-    private Optional<DeliveryLog.Repeat> claim(Inbound inbound) {
+    private Optional<DeliveryLog.Repeat> start(Inbound inbound) {
         try {
-            return deliveries.claim(inbound);
+            return deliveries.start(inbound);
         } catch (RuntimeException e) {
             // without the log the delivery cannot be de-duplicated; answering beats staying silent
             log.warn("Could not check delivery {} for a repeat: {}", inbound.deliveryId(), e.toString());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.BotEngine;
 import se.connectbot.core.chat.ChatUser;
@@ -20,12 +21,14 @@ import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.crypto.TokenCipher;
+import se.connectbot.core.engine.DeliveryLog;
+import se.connectbot.core.engine.DeliveryProperties;
 import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.LanguagePreferences;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
 
-/** The dispatch every adapter uses, with the real engine, language choice and claims in PostgreSQL. */
+/** The dispatch every adapter uses, with the real engine, language choice and delivery log in PostgreSQL. */
 class InboundDispatchTest extends TranscriptTestSupport {
 
     @Autowired
@@ -36,6 +39,8 @@ class InboundDispatchTest extends TranscriptTestSupport {
     JdbcClient jdbc;
     @Autowired
     TokenCipher cipher;
+    @Autowired
+    DeliveryLog deliveries;
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final ReplySender sender = (reply, language, kind) -> sent.add(new Sent(text(reply), language, kind));
@@ -85,12 +90,43 @@ class InboundDispatchTest extends TranscriptTestSupport {
         assertThat(runs).as("a retry and a double click run nothing").hasValue(1);
 
         counting.dispatch(arrival("d3", fails), sender);
-        await().until(() -> sent.size() == 2 && clickClaims("fails") == 0);
+        await().until(() -> sent.size() == 2 && clicks("fails") == 0);
         counting.dispatch(arrival("d4", fails), sender);
         await().until(() -> runs.get() == 3);
         counting.dispatch(arrival("d3", fails), sender);
         await().pollDelay(Duration.ofMillis(500)).until(() -> sent.size() == 3);
         assertThat(runs).as("the failed click's retry still runs once").hasValue(3);
+    }
+
+    @Test
+    void aRetryClaimedByTheDispatchIsStartedByTheEngineOnceAndNeverReachesIt() {
+        dispatch.dispatch(arrival("d-once", new Inbound.Text("hjälp")), sender);
+        await().until(() -> sent.size() == 1);
+        dispatch.dispatch(arrival("d-once", new Inbound.Text("hjälp")), sender);
+
+        await().pollDelay(Duration.ofMillis(500)).until(() -> sent.size() == 1);
+        assertThat(sent.get(0).text()).as("the engine's answer, not its \"still working\"").doesNotStartWith("Jag arbetar fortfarande");
+        assertThat(jdbc.sql("select count(*) from delivery where delivery_id = 'd-once' and started_at is not null and answered_at is not null")
+                .query(Integer.class).single()).as("one row: claimed, started and answered").isOne();
+        assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'delivery_claim'").query(Integer.class).single())
+                .as("the dispatch's own claims table is gone").isZero();
+    }
+
+    @Test
+    void withTheDatabaseUnreachableADeliveryAndAClickAreHandledAllTheSame() {
+        AtomicInteger runs = new AtomicInteger();
+        DeliveryLog unreachable = new DeliveryLog(JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none")),
+                new DeliveryProperties(Duration.ofDays(1), Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofSeconds(10)),
+                cipher, clock);
+        InboundDispatch withoutDatabase = own(inbound -> {
+            runs.incrementAndGet();
+            return Reply.of(new Block.Text("Portalen svarar inte.", Block.Tone.ERROR));
+        }, Duration.ofSeconds(5), unreachable);
+
+        withoutDatabase.dispatch(arrival("d-down", new Arrival.Click("msg-1", "topup.confirm", "ok")), sender);
+
+        await().until(() -> sent.size() == 1);
+        assertThat(runs).hasValue(1);
     }
 
     @Test
@@ -110,9 +146,13 @@ class InboundDispatchTest extends TranscriptTestSupport {
     }
 
     private InboundDispatch own(BotEngine engine, Duration workingNoteDelay) {
+        return own(engine, workingNoteDelay, deliveries);
+    }
+
+    private InboundDispatch own(BotEngine engine, Duration workingNoteDelay, DeliveryLog log) {
         threads = new AdapterThreads(16);
-        return new InboundDispatch(engine, languages, new DeliveryClaims(jdbc, clock), new AcceptedWork(jdbc, cipher, clock), threads,
-                new DispatchProperties(workingNoteDelay, Duration.ofSeconds(10), Duration.ofDays(1), 16, 16), Duration.ofMinutes(1));
+        return new InboundDispatch(engine, languages, log, new AcceptedWork(jdbc, cipher, clock), threads,
+                new DispatchProperties(workingNoteDelay, 16, 16), Duration.ofMinutes(1));
     }
 
     private Arrival arrival(String deliveryId, Arrival.Click click) {
@@ -128,9 +168,9 @@ class InboundDispatchTest extends TranscriptTestSupport {
                 new ConversationRef(Platform.SLACK, user.workspaceId(), "D1", false), SWEDISH, payload));
     }
 
-    private int clickClaims(String value) {
-        return jdbc.sql("select count(*) from delivery_claim where claim_key like :key")
-                .param("key", "click:%" + user.userId() + "%:" + value).query(Integer.class).single();
+    private int clicks(String value) {
+        return jdbc.sql("select count(*) from delivery where delivery_id like :key")
+                .param("key", "click:" + user.userId() + ":%:" + value).query(Integer.class).single();
     }
 
     private static String text(Reply reply) {

@@ -21,6 +21,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Inbound;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.engine.DeliveryLog;
 import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.reply.Block;
 import se.connectbot.core.reply.Reply;
@@ -182,13 +183,13 @@ class TakeoverTest extends TranscriptTestSupport {
     @Autowired
     UserLanguages languages;
     @Autowired
-    DeliveryClaims claims;
+    DeliveryLog deliveries;
     @Autowired
     DispatchProperties dispatchProperties;
 
     /** A dispatch as another instance has it, with {@code running} turns at once and the given heartbeat. */
     private InboundDispatch own(int running, Duration heartbeat) {
-        return new InboundDispatch(engine, languages, claims, work, new AdapterThreads(16, running), dispatchProperties, heartbeat);
+        return new InboundDispatch(engine, languages, deliveries, work, new AdapterThreads(16, running), dispatchProperties, heartbeat);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -67,7 +67,7 @@ class EngineTranscriptTest extends TranscriptTestSupport {
     void answersACopyArrivingWhileTheFirstIsStillHandledWithStillWorking() {
         Inbound first = new Inbound(UUID.randomUUID().toString(), new ChatUser(Platform.SLACK, "T-busy", "U-busy"),
                 new ConversationRef(Platform.SLACK, "T-busy", "D-busy", false), ENGLISH, new Inbound.Text("help"));
-        assertThat(deliveries.claim(first)).as("the first copy takes the delivery on").isEmpty();
+        assertThat(deliveries.start(first)).as("the first copy takes the delivery on").isEmpty();
 
         assertThat(Replies.text(engine.handle(first))).isEqualTo("I am still working on that – try again in a moment.");
     }

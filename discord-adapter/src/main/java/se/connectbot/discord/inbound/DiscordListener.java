@@ -48,7 +48,7 @@ import se.connectbot.discord.render.DiscordText;
  * buttons and select menus, submitted modals and direct messages. Every interaction is
  * acknowledged at once (Discord drops one not answered within 3 s) by deferring its reply —
  * ephemeral in a guild, where the answer may be personal — recorded durably and run by the core's
- * dispatch, whose delivery claims run a repeated interaction once. "Open the form" is answered
+ * dispatch, whose claims in the core's delivery log run a repeated interaction once. "Open the form" is answered
  * with its modal at once instead, since a modal cannot follow a deferral.
  */
 public final class DiscordListener implements EventListener {

@@ -62,7 +62,7 @@ public class SlackTestApplication {
         return new TokenCipher(properties);
     }
 
-    /** The core's schema (its delivery claims, the response_url budget among it), as bot-app has it from the core's wiring. */
+    /** The core's schema (its delivery log, the response_url budget among it), as bot-app has it from the core's wiring. */
     @Bean
     FlywayConfigurationCustomizer coreSchema() {
         return CoreConfiguration.alsoMigrate(CoreConfiguration.MIGRATIONS);

@@ -26,7 +26,7 @@ import se.connectbot.teams.bot.ConsentedFiles;
 
 /**
  * The adapter as bot-app runs it, with a scripted engine instead of the core's: the core's
- * dispatch, delivery claims, accepted work, conversation store, file store and download links are
+ * dispatch, delivery log, accepted work, conversation store, file store and download links are
  * the real ones, in the embedded PostgreSQL.
  */
 @SpringBootConfiguration
