@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.Outbound;
@@ -41,7 +42,12 @@ import se.connectbot.portal.api.Outage;
  * <p>A conversation the bot cannot post to any more (no access, gone) pauses its subscription
  * after {@code connectbot.outages.failure-threshold} tries, and its owner is told privately.
  * Quiet hours hold a notice back until they end (a critical outage may pass); waiting changes of
- * one outage are then shown as one update. Thread-safe.
+ * one outage are then shown as one update.
+ *
+ * <p>Everything posted to a conversation — cards, their updates and thread lines, re-renders,
+ * digests, the loss of an owner — speaks the conversation's language: that of its newest active
+ * subscription ({@code SubscriptionStore.languageOf}), read at each delivery. The owner's private
+ * note speaks the owner's chosen language, else the one the subscription was made or taken over in. Thread-safe.
  */
 @Component
 public class NoticeDispatcher {
@@ -64,14 +70,17 @@ public class NoticeDispatcher {
     private final SubscriptionStore subscriptions;
     private final Outbound outbound;
     private final NoticeProperties settings;
+    private final UserLanguages languages;
     private final Clock clock;
     private final DeliveryPacer pacer = new DeliveryPacer();
 
-    NoticeDispatcher(Outbox outbox, SubscriptionStore subscriptions, Outbound outbound, NoticeProperties settings, Clock clock) {
+    NoticeDispatcher(Outbox outbox, SubscriptionStore subscriptions, Outbound outbound, NoticeProperties settings,
+                     UserLanguages languages, Clock clock) {
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.outbound = outbound;
         this.settings = settings;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -138,7 +147,7 @@ public class NoticeDispatcher {
                 return Optional.empty();
             }
             pace(subscription.conversation());
-            outbound.post(subscription.conversation(), OwnerNotices.orphaned(subscription));
+            outbound.post(subscription.conversation(), OwnerNotices.orphaned(subscription, messagesFor(subscription.conversation())));
             outbox.done(row);
             return Optional.empty();
         }
@@ -172,7 +181,7 @@ public class NoticeDispatcher {
             outbox.done(row); // the conversation shows this change already (another subscription there, or a retry)
             return;
         }
-        Messages messages = Messages.of(subscription.language());
+        Messages messages = messagesFor(subscription.conversation());
         NoticePayload shown = payload;
         pace(subscription.conversation());
         MessageRef message;
@@ -236,7 +245,7 @@ public class NoticeDispatcher {
         try {
             if (held.size() > 1) {
                 pace(subscription.conversation());
-                outbound.post(subscription.conversation(), NoticeCards.digest(held, Messages.of(subscription.language())));
+                outbound.post(subscription.conversation(), NoticeCards.digest(held, messagesFor(subscription.conversation())));
             }
         } catch (RuntimeException e) {
             outbox.digestFailed(taken.get());
@@ -251,9 +260,13 @@ public class NoticeDispatcher {
         Optional<Outbox.Notice> notice = outbox.notice(row.conversation(), row.outageId());
         if (notice.isPresent() && notice.get().version() == row.version()) {
             pace(subscription.conversation());
-            outbound.update(notice.get().message(), NoticeCards.card(payload, Messages.of(subscription.language()), clock.instant()));
+            outbound.update(notice.get().message(), NoticeCards.card(payload, messagesFor(subscription.conversation()), clock.instant()));
         }
         outbox.done(row);
+    }
+
+    private Messages messagesFor(ConversationRef conversation) {
+        return Messages.of(subscriptions.languageOf(conversation));
     }
 
     private void pace(ConversationRef conversation) {
@@ -303,7 +316,9 @@ public class NoticeDispatcher {
 
     private void tellOwnerPaused(Subscription subscription) {
         try {
-            outbound.sendPrivately(subscription.owner(), OwnerNotices.paused(subscription));
+            // the owner's choice, else the language they last spoke to us in here: the subscription's
+            Messages messages = Messages.of(languages.resolve(subscription.owner(), subscription.language().locale()));
+            outbound.sendPrivately(subscription.owner(), OwnerNotices.paused(subscription, messages));
         } catch (OutboundException e) {
             log.info("Could not tell the owner of subscription {} that it is paused: {}", subscription.id(), e.error());
         }

@@ -16,17 +16,15 @@ final class OwnerNotices {
     }
 
     /** The conversation is told its subscription lost its owner, with a button for anyone linked to take it over. */
-    static Reply orphaned(Subscription subscription) {
-        Messages messages = Messages.of(subscription.language());
+    static Reply orphaned(Subscription subscription, Messages messages) {
         return Reply.of(new Block.Text(messages.get("notice.orphaned", subscription.id(), subscription.ownerName(),
                         describe(subscription, messages)), Block.Tone.WARNING),
                 new Block.Choices(null, List.of(CommandButtons.run(messages.get("notice.takeover.button"),
                         "take over subscription " + subscription.id())), Block.ChoiceStyle.BUTTONS));
     }
 
-    /** The owner is told privately that the conversation could not be posted to and the subscription is paused. */
-    static Reply paused(Subscription subscription) {
-        Messages messages = Messages.of(subscription.language());
+    /** The owner is told privately, in {@code messages}' language, that the conversation could not be posted to and the subscription is paused. */
+    static Reply paused(Subscription subscription, Messages messages) {
         return Reply.of(new Block.Text(messages.get("notice.paused", subscription.id(), subscription.conversation().channelId(),
                 subscription.failures()), Block.Tone.WARNING)).privately();
     }

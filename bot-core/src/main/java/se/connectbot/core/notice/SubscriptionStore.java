@@ -55,6 +55,19 @@ class SubscriptionStore {
                 .param("channel", where.channelId()).query(SubscriptionStore::row).list();
     }
 
+    /**
+     * The language the bot posts in to the conversation: that of its newest active subscription
+     * (the one made last), else of its newest subscription of any state, else Swedish. One
+     * language per conversation, so a card, its thread and its re-renders never mix languages
+     * when subscriptions there were made by people who speak differently.
+     */
+    Language languageOf(ConversationRef where) {
+        return jdbc.sql("select language from outage_subscription where platform = :platform and workspace_id = :workspace "
+                        + "and channel_id = :channel order by state = 'ACTIVE' desc, id desc limit 1")
+                .param("platform", where.platform().name()).param("workspace", where.workspaceId())
+                .param("channel", where.channelId()).query(String.class).optional().map(Language::valueOf).orElse(Language.DEFAULT);
+    }
+
     Optional<Subscription> find(long id) {
         return jdbc.sql("select * from outage_subscription where id = :id").param("id", id).query(SubscriptionStore::row).optional();
     }
@@ -107,14 +120,19 @@ class SubscriptionStore {
                 .param("channel", where.channelId()).param("now", now()).update();
     }
 
-    /** Gives an orphaned subscription of the conversation to a new owner, once; false when it was not orphaned (any more). */
-    boolean takeOver(ConversationRef where, long id, ChatUser owner, String portalUserId, String ownerName, Scope scope) {
+    /**
+     * Gives an orphaned subscription of the conversation to a new owner, once, in the language they
+     * took it over in; false when it was not orphaned (any more).
+     */
+    boolean takeOver(ConversationRef where, long id, ChatUser owner, String portalUserId, String ownerName, Language language, Scope scope) {
         return jdbc.sql("""
                         update outage_subscription set owner_workspace_id = :ownerWorkspace, owner_user_id = :owner, owner_portal_user_id = :portalUser,
-                            owner_portal_name = :ownerName, scope = cast(:scope as jsonb), state = 'ACTIVE', failures = 0, changed_at = :now
+                            owner_portal_name = :ownerName, language = :language, scope = cast(:scope as jsonb), state = 'ACTIVE', failures = 0,
+                            changed_at = :now
                         where id = :id and state = 'ORPHANED' and platform = :platform and workspace_id = :workspace and channel_id = :channel""")
                 .param("ownerWorkspace", owner.workspaceId()).param("owner", owner.userId()).param("portalUser", portalUserId)
-                .param("ownerName", ownerName).param("scope", JSON.writeValueAsString(scope)).param("now", now()).param("id", id)
+                .param("ownerName", ownerName).param("language", language.name()).param("scope", JSON.writeValueAsString(scope))
+                .param("now", now()).param("id", id)
                 .param("platform", where.platform().name()).param("workspace", where.workspaceId())
                 .param("channel", where.channelId()).update() == 1;
     }

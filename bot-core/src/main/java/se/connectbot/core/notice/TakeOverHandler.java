@@ -14,6 +14,7 @@ import se.connectbot.core.reply.Reply;
  * {@code ta över prenumeration <n>}: a linked person in the conversation takes over a subscription
  * whose owner is gone; from then on it runs with their rights (their services' areas). Only an
  * orphaned subscription of this very conversation, and only once: a second click finds it taken.
+ * The subscription then speaks the new owner's language (the one this answer is in).
  */
 @Component
 class TakeOverHandler implements CommandHandler {
@@ -36,7 +37,7 @@ class TakeOverHandler implements CommandHandler {
         }
         LinkedAccount owner = linking.find(request.user()).orElseThrow(SignInRequired::new);
         Scope scope = SubscribeHandler.scope(request);
-        return store.takeOver(request.conversation(), id, request.user(), owner.portalUserId(), owner.name(), scope)
+        return store.takeOver(request.conversation(), id, request.user(), owner.portalUserId(), owner.name(), request.language(), scope)
                 ? Reply.of(new Block.Text(request.text("notice.takenover", id, owner.name()), Block.Tone.SUCCESS))
                 : Reply.of(new Block.Text(request.text("notice.takeover.none", id), Block.Tone.WARNING));
     }

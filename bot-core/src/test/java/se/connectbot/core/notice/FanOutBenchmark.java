@@ -29,6 +29,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.Outbound;
 import se.connectbot.core.outbound.OutboundException;
@@ -58,6 +59,8 @@ class FanOutBenchmark extends TranscriptTestSupport {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    UserLanguages languages;
 
     @Test
     void slackTenThousandChannels() throws Exception {
@@ -122,9 +125,9 @@ class FanOutBenchmark extends TranscriptTestSupport {
         KillSwitch doomed = new KillSwitch();
         List<NoticeDispatcher> instances = List.of(
                 new NoticeDispatcher(new KillableOutbox(jdbc, transactions, doomed), store,
-                        new Outbound(List.of(new KillableSender(fake, doomed))), settings, Clock.systemUTC()),
+                        new Outbound(List.of(new KillableSender(fake, doomed))), settings, languages, Clock.systemUTC()),
                 new NoticeDispatcher(new Outbox(jdbc, transactions, Clock.systemUTC()), store, new Outbound(List.of(fake)), settings,
-                        Clock.systemUTC()));
+                        languages, Clock.systemUTC()));
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             if (!(e instanceof Killed) && before != null) {

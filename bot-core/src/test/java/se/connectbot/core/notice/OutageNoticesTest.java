@@ -23,6 +23,7 @@ import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.i18n.Language;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.Outbound;
 import se.connectbot.core.outbound.OutboundError;
 import se.connectbot.core.outbound.Outgoing;
@@ -54,6 +55,8 @@ class OutageNoticesTest extends TranscriptTestSupport {
     JdbcClient jdbc;
     @Autowired
     ScopeRefresh refresh;
+    @Autowired
+    UserLanguages languages;
 
     private final RecordingSender slack = new RecordingSender(Platform.SLACK);
     private NoticeDispatcher dispatcher;
@@ -225,7 +228,7 @@ class OutageNoticesTest extends TranscriptTestSupport {
     @Test
     void aPlatformThatCannotReadItsPostsBackGetsAPostInDoubtPostedAgainAtLeastOnce() {
         RecordingSender teams = new RecordingSender(Platform.SLACK, false);
-        NoticeDispatcher blind = new NoticeDispatcher(outbox, subscriptions, new Outbound(List.of(teams)), SETTINGS, clock);
+        NoticeDispatcher blind = new NoticeDispatcher(outbox, subscriptions, new Outbound(List.of(teams)), SETTINGS, languages, clock);
         String channel = channel();
         signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
         teams.loseAnswerOnce(channel);
@@ -597,7 +600,7 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     private NoticeDispatcher dispatcher() {
-        return new NoticeDispatcher(outbox, subscriptions, new Outbound(List.of(slack)), SETTINGS, clock);
+        return new NoticeDispatcher(outbox, subscriptions, new Outbound(List.of(slack)), SETTINGS, languages, clock);
     }
 
     private static String channel() {
