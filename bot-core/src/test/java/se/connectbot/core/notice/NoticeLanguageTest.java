@@ -152,6 +152,7 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         dispatcher.drain();
         assertThat(slack.in(channel)).hasSize(2);
         assertThat(Replies.text(slack.in(channel).get(1).reply())).contains("Driftstörning: Fiber nere Lagergatan");
+        karl.send("prenumerationer").expectText("Karl Berg", "svenska");
     }
 
     @Test
@@ -170,6 +171,17 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         }
         assertThat(slack.in("D-" + anna.user().userId())).singleElement()
                 .satisfies(o -> assertThat(Replies.text(o.reply())).contains(refusing, "är pausad"));
+    }
+
+    @Test
+    void theListShowsEachSubscriptionsLanguage() {
+        ChatTranscript anna = signedIn(DemoUsers.ANNA).inSharedChannel(channel());
+        anna.send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        anna.asAnotherUser().locale(ENGLISH).signInAs(DemoUsers.KARL, driver()).send("subscribe outages 4G")
+                .expectText("Subscription #");
+        anna.send("prenumerationer").expectText("Språk", "svenska", "engelska");
+        anna.send("language en");
+        anna.send("outage subscriptions").expectText("Language", "Swedish", "English");
     }
 
     /** Publishes the outage, a change with an update text, then lets its expected end pass: the card, its update, the thread line, the re-render. */
