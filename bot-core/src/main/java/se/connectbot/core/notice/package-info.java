@@ -6,6 +6,11 @@
  * in place. The application schedules {@link se.connectbot.core.notice.OutagePoller#poll()} and
  * {@link se.connectbot.core.notice.NoticeDispatcher#drain()}; the core owns no threads of its own
  * beyond the virtual threads a drain uses for one batch.
+ *
+ * <p>A subscription keeps the language its subscriber was answered in (or its new owner, after a
+ * take-over). What is posted unasked into a conversation speaks one language, that of its newest
+ * active subscription, whichever subscription a delivery is for; what is sent privately to an
+ * owner speaks the owner's chosen language.
  */
 @NullMarked
 package se.connectbot.core.notice;
