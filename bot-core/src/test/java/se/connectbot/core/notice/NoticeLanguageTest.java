@@ -184,6 +184,22 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         anna.send("outage subscriptions").expectText("Language", "Swedish", "English");
     }
 
+    /** V25: a row written without a language speaks Swedish; a language the bot cannot read is refused, not stored. */
+    @Test
+    void aStoredLanguageIsSwedishByDefaultAndOnlyOneTheBotSpeaks() {
+        String channel = channel();
+        String insert = """
+                insert into outage_subscription (platform, workspace_id, channel_id, shared, owner_workspace_id, owner_user_id,
+                    owner_portal_user_id, owner_portal_name, %s filter, scope, created_at, changed_at)
+                values ('SLACK', 'T-test', :channel, true, 'T-test', 'U-old', 'u-old', 'Old', %s '{}', '{}', now(), now())""";
+        jdbc.sql(insert.formatted("", "")).param("channel", channel).update();
+        assertThat(subscriptions.languageOf(new se.connectbot.core.chat.ConversationRef(Platform.SLACK, "T-test", channel, true)))
+                .isEqualTo(se.connectbot.core.i18n.Language.SV);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert.formatted("language,", "'DE',"))
+                .param("channel", channel).update()).hasMessageContaining("outage_subscription_language");
+        jdbc.sql("delete from outage_subscription where channel_id = :channel").param("channel", channel).update();
+    }
+
     /** Publishes the outage, a change with an update text, then lets its expected end pass: the card, its update, the thread line, the re-render. */
     private List<Outgoing> deliverCardUpdateAndPassedEnd(String channel, String outageId) {
         portal.publish(outage(outageId, 1, List.of(), null));
