@@ -46,6 +46,7 @@ import se.connectbot.slack.testing.FakeSlack;
 class SlackOutageNoticesTest {
 
     private static final String CHANNEL = "C0OUTAGES";
+    private static final String CHANNEL_EN = "C0OUTAGESEN";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @LocalServerPort
@@ -108,6 +109,35 @@ class SlackOutageNoticesTest {
         assertThat(anna.command("drift Kiruna").reply().text()).contains("Inga aktuella driftstörningar för Kiruna");
     }
 
+    /** Someone who speaks English to the bot subscribes: the card, its update, its thread and its resolution are English. */
+    @Test
+    void anEnglishSubscriptionGetsEnglishCardsAtTheWire() {
+        User eva = slack.user("U0ANNAEN", CHANNEL_EN);
+        signIn(eva, SlackEndToEndTest.ANNA);
+        assertThat(eva.command("language en").reply().text()).contains("English");
+        assertThat(eva.command("subscribe outages Luleå").reply().text()).contains("Subscription #", "Owner: Anna Lindqvist");
+        poller.poll();
+
+        Outage published = operator.createOutage(new NewOutage("Kabelbrott Luleå", "Grävskada vid hamnen.", OutageKind.FIXED,
+                List.of(), Outage.Severity.MAJOR, List.of("Luleå"), List.of("972 31"), null, Instant.now().plus(Duration.ofHours(3))),
+                "g-lang-" + UUID.randomUUID());
+        poller.poll();
+        await().atMost(PATIENCE).until(() -> posts(CHANNEL_EN).size() == 1);
+        assertThat(posts(CHANNEL_EN).get(0).get("blocks")).contains("Outage: Kabelbrott Luleå", "Major", "Still a problem for us?")
+                .doesNotContain("Driftstörning", "Större");
+
+        operator.updateOutage(published.id(), OutagePatch.updateText("Skarvning pågår"));
+        poller.poll();
+        await().atMost(PATIENCE).until(() -> updates(CHANNEL_EN).size() == 1 && threads(CHANNEL_EN).size() == 1);
+        assertThat(updates(CHANNEL_EN).get(0).get("blocks")).contains("Latest update", "Skarvning pågår");
+        assertThat(threads(CHANNEL_EN).get(0).get("text")).startsWith("Update");
+
+        operator.resolveOutage(published.id(), new OutageResolution("Lagat"), "g-lang-resolve-" + UUID.randomUUID());
+        poller.poll();
+        await().atMost(PATIENCE).until(() -> updates(CHANNEL_EN).size() == 2);
+        assertThat(updates(CHANNEL_EN).get(1).get("blocks")).contains("Resolved: Kabelbrott Luleå").doesNotContain("Åtgärdad");
+    }
+
     @Test
     void theNoticeArrivesInTheWebChatAndIsUpdatedThere() {
         WebChatClient web = new WebChatClient(URI.create("http://localhost:" + port));
@@ -134,11 +164,23 @@ class SlackOutageNoticesTest {
     }
 
     private List<Map<String, String>> posts() {
-        return messagesTo(CHANNEL).stream().filter(f -> !f.containsKey("thread_ts")).toList();
+        return posts(CHANNEL);
     }
 
     private List<Map<String, String>> threads() {
-        return messagesTo(CHANNEL).stream().filter(f -> f.containsKey("thread_ts")).toList();
+        return threads(CHANNEL);
+    }
+
+    private List<Map<String, String>> posts(String channel) {
+        return messagesTo(channel).stream().filter(f -> !f.containsKey("thread_ts")).toList();
+    }
+
+    private List<Map<String, String>> threads(String channel) {
+        return messagesTo(channel).stream().filter(f -> f.containsKey("thread_ts")).toList();
+    }
+
+    private List<Map<String, String>> updates(String channel) {
+        return slack.slack.calls("chat.update").stream().map(FakeSlack::form).filter(f -> channel.equals(f.get("channel"))).toList();
     }
 
     private List<Map<String, String>> messagesTo(String channel) {
