@@ -52,7 +52,7 @@ class AttemptSweepTest extends TranscriptTestSupport {
                 insert into outage_subscription (platform, workspace_id, channel_id, shared, owner_user_id,
                     owner_portal_user_id, owner_portal_name, language, filter, scope, created_at, changed_at,
                     owner_workspace_id)
-                values ('SLACK', 'T0SWEEP', :channel, true, 'U0SWEEP', 'p-sweep', 'Sweep Owner', 'sv',
+                values ('SLACK', 'T0SWEEP', :channel, true, 'U0SWEEP', 'p-sweep', 'Sweep Owner', 'SV',
                     '{}'::jsonb, '{}'::jsonb, :now, :now, 'T0SWEEP')
                 returning id
                 """).param("channel", channel).param("now", now).query(Long.class).single();
