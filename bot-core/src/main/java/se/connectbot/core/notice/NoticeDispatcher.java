@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.connectbot.core.chat.ConversationRef;
-import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.i18n.Messages;
+import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.Outbound;
 import se.connectbot.core.outbound.OutboundError;
@@ -47,7 +47,8 @@ import se.connectbot.portal.api.Outage;
  * <p>Everything posted to a conversation — cards, their updates and thread lines, re-renders,
  * digests, the loss of an owner — speaks the conversation's language: that of its newest active
  * subscription ({@code SubscriptionStore.languageOf}), read at each delivery. The owner's private
- * note speaks the owner's chosen language, else the one the subscription was made or taken over in. Thread-safe.
+ * note speaks the owner's chosen language, else the one the subscription was made or taken over
+ * in. Thread-safe.
  */
 @Component
 public class NoticeDispatcher {

@@ -23,7 +23,7 @@ final class OwnerNotices {
                         "take over subscription " + subscription.id())), Block.ChoiceStyle.BUTTONS));
     }
 
-    /** The owner is told privately, in {@code messages}' language, that the conversation could not be posted to and the subscription is paused. */
+    /** The owner is told privately (in {@code messages}' language) that the conversation could not be posted to and the subscription is paused. */
     static Reply paused(Subscription subscription, Messages messages) {
         return Reply.of(new Block.Text(messages.get("notice.paused", subscription.id(), subscription.conversation().channelId(),
                 subscription.failures()), Block.Tone.WARNING)).privately();
