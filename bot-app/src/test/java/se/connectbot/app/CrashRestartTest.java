@@ -3,23 +3,9 @@ package se.connectbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.connectbot.embeddeddb.testing.ChildApplications;
 
 /**
  * The whole application as {@code java} runs it, killed with SIGKILL and started once more on the
@@ -28,93 +14,29 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRestartTest {
 
-    private static final Duration START = Duration.ofSeconds(150);
-    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
-
-    private final List<Process> started = new ArrayList<>();
-    private final Path folder = folder();
+    private final ChildApplications children = new ChildApplications("crash-restart");
 
     @Test
     void startsAtTheFirstAttemptAfterTheApplicationWasKilled() throws Exception {
-        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux"),
-                "a leftover server is recognised through /proc: Linux only");
-        int port = freePort();
-        int sandboxPort = freePort();
+        assumeTrue(ChildApplications.onLinux(), "a leftover server is recognised through /proc: Linux only");
+        int port = ChildApplications.freePort();
+        int sandboxPort = ChildApplications.freePort();
 
         Process first = start(port, sandboxPort, "first");
-        awaitHealthy(first, port, "first");
-        first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook stops the embedded PostgreSQL
+        children.awaitHealthy(first, port, "first");
+        ChildApplications.kill(first); // SIGKILL: no shutdown hook stops the embedded PostgreSQL
 
         Process second = start(port, sandboxPort, "second");
-        awaitHealthy(second, port, "second");
-        assertThat(Files.readString(log("second"))).contains("that an earlier run left running");
+        children.awaitHealthy(second, port, "second");
+        assertThat(children.output("second")).contains("that an earlier run left running");
     }
 
-    private Process start(int port, int sandboxPort, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), ConnectBotApplication.class.getName(),
-                "--server.port=" + port, "--connectbot.sandbox.port=" + sandboxPort,
-                "--embedded-db.data-directory=" + folder.resolve("pgdata"), "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).redirectOutput(log(name).toFile()).start();
-        started.add(process);
-        return process;
+    private Process start(int port, int sandboxPort, String name) throws Exception {
+        return children.start(ConnectBotApplication.class, name, "--server.port=" + port, "--connectbot.sandbox.port=" + sandboxPort);
     }
 
-    private void awaitHealthy(Process process, int port, String name) throws Exception {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the " + name + " start ended (exit " + process.exitValue() + "):\n" + tail(name));
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // Tomcat is not up yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the " + name + " start was not healthy within " + START + ":\n" + tail(name));
-    }
-
-    /** Stops what is still running the normal way, so that its embedded PostgreSQL stops with it. */
     @AfterEach
     void stopAll() throws InterruptedException {
-        for (Process process : started) {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
-    }
-
-    private Path log(String name) {
-        return folder.resolve(name + ".log");
-    }
-
-    private String tail(String name) throws IOException {
-        List<String> lines = Files.readAllLines(log(name));
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    /** Under target/, kept for reading the logs after a failure. */
-    private static Path folder() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "crash-restart")), "run").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        children.close();
     }
 }

@@ -8,12 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import se.connectbot.app.SlackWorkspace.Message;
 import se.connectbot.app.SlackWorkspace.User;
+import se.connectbot.embeddeddb.testing.ChildApplications;
 import se.connectbot.portal.api.NewOutage;
 import se.connectbot.portal.api.OperatorPortal;
 import se.connectbot.portal.api.Outage;
@@ -68,30 +62,24 @@ class OutageFanOutCrashTest {
     private static final int CHANNELS = 300;
     /** Rows one instance claims at once: no more posts than this can be in flight at a kill. */
     private static final int BATCH = 20;
-    private static final Duration START = Duration.ofSeconds(150);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String PREFIX = "C0FAN";
-    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
-
-    private final List<Process> started = new ArrayList<>();
-    private final Path folder = folder();
+    private final ChildApplications children = new ChildApplications("fan-out-crash");
     private final FakeSlack slack = FakeSlack.instance();
 
     @Test
     void everyChannelGetsItsPostOnceAcrossAKillDuringTheFanOut() throws Exception {
-        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux"),
-                "the leftover embedded PostgreSQL is recognised through /proc: Linux only");
+        assumeTrue(ChildApplications.onLinux(), "the leftover embedded PostgreSQL is recognised through /proc: Linux only");
         slack.reset();
         // Slack answers the fan-out's posts after 150 ms, so that a kill can fall in the middle of it
         slack.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withRequestBody(containing("channel=" + PREFIX))
                 .atPriority(1).willReturn(okJson("{\"ok\":true,\"channel\":\"C0FAN\",\"ts\":\"1700000000.000100\"}")
                         .withFixedDelay(150)));
-        int port = freePort();
-        int sandboxPort = freePort();
+        int port = ChildApplications.freePort();
+        int sandboxPort = ChildApplications.freePort();
 
         Process first = start(port, sandboxPort, "first");
-        awaitHealthy(first, port, "first");
+        children.awaitHealthy(first, port, "first");
         SlackWorkspace workspace = new SlackWorkspace(port);
         User anna = workspace.user("U0ANNACRASH", channel(0));
         signIn(anna, port);
@@ -119,7 +107,7 @@ class OutageFanOutCrashTest {
 
             await("a third of the channels have their post", () -> posts().size() >= CHANNELS / 3);
         }
-        first.destroyForcibly().waitFor(); // SIGKILL in the middle of the fan-out
+        ChildApplications.kill(first); // in the middle of the fan-out
         Map<String, Integer> beforeRestart = posts();
         Set<String> stored;
         try (Connection db = database()) {
@@ -132,7 +120,7 @@ class OutageFanOutCrashTest {
         assertThat(inFlight.size()).as("in flight at the kill: at most one claimed batch").isLessThanOrEqualTo(BATCH);
 
         Process second = start(port, sandboxPort, "second");
-        awaitHealthy(second, port, "second");
+        children.awaitHealthy(second, port, "second");
         try (Connection db = database()) {
             await("every channel has its post and the outbox is empty", () -> posts().size() == CHANNELS
                     && count(db, "select count(*) from outage_outbox") == 0);
@@ -164,48 +152,22 @@ class OutageFanOutCrashTest {
     }
 
     private Process start(int port, int sandboxPort, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), ConnectBotApplication.class.getName(),
+        return children.start(ConnectBotApplication.class, name,
                 "--server.port=" + port, "--connectbot.sandbox.port=" + sandboxPort,
                 "--connectbot.public-base-url=http://localhost:" + port,
-                "--embedded-db.data-directory=" + folder.resolve("pgdata"), "--spring.main.banner-mode=off",
                 "--SLACK_SIGNING_SECRET=" + SlackWorkspace.SIGNING_SECRET, "--SLACK_BOT_TOKEN=" + SlackWorkspace.BOT_TOKEN,
                 "--SLACK_API_URL=" + slack.apiUrl(), "--connectbot.crypto.key=" + WholeBotTest.CRYPTO_KEY,
                 "--connectbot.outages.poll-interval=1s", "--db-scheduler.polling-interval=1s",
                 "--connectbot.outages.batch=" + BATCH,
                 // the killed instance's claims must come free soon for the test; production keeps 2 minutes
-                "--connectbot.outages.lease=10s")
-                .redirectErrorStream(true).redirectOutput(log(name).toFile()).start();
-        started.add(process);
-        return process;
-    }
-
-    private void awaitHealthy(Process process, int port, String name) throws Exception {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the " + name + " start ended (exit " + process.exitValue() + "):\n" + tail(name));
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // Tomcat is not up yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the " + name + " start was not healthy within " + START + ":\n" + tail(name));
+                "--connectbot.outages.lease=10s");
     }
 
     /** The bot's database on the embedded server the child runs (port from its postmaster.pid, password beside the data). */
     private Connection database() throws IOException, SQLException {
-        List<String> pid = Files.readAllLines(folder.resolve("pgdata").resolve("postmaster.pid"));
-        String password = Files.readString(folder.resolve("pgdata.password")).strip();
+        Path data = children.dataDirectory();
+        List<String> pid = Files.readAllLines(data.resolve("postmaster.pid"));
+        String password = Files.readString(data.resolveSibling(data.getFileName() + ".password")).strip();
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/bot", "postgres", password);
     }
 
@@ -262,35 +224,7 @@ class OutageFanOutCrashTest {
 
     @AfterEach
     void stopAll() throws InterruptedException {
-        for (Process process : started) {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+        children.close();
         slack.reset();
-    }
-
-    private Path log(String name) {
-        return folder.resolve(name + ".log");
-    }
-
-    private String tail(String name) throws IOException {
-        List<String> lines = Files.readAllLines(log(name));
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static Path folder() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "fan-out-crash")), "run").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
