@@ -94,8 +94,8 @@ public class DiscordConfiguration {
 
     @Bean
     DiscordSender discordSender(ReplyDelivery discordReplyDelivery, DiscordRest discordRest, DiscordSettings settings,
-                                UserLanguages languages) {
-        return new DiscordSender(discordReplyDelivery, discordRest, settings.maxUploadSize(), languages);
+                                UserLanguages languages, ObjectProvider<Clock> clock) {
+        return new DiscordSender(discordReplyDelivery, discordRest, settings.maxUploadSize(), languages, clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** {@code DISCORD_BOT_TOKEN} is set. Public, so that the application can put what it adds for Discord under the same condition. */

@@ -1,5 +1,7 @@
 package se.connectbot.discord.deliver;
 
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -8,6 +10,8 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.utils.AttachedFile;
 import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.MiscUtil;
+import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -26,20 +30,45 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DiscordRest {
 
+    private static final SecureRandom NONCES = new SecureRandom();
+
     private final Supplier<JDA> jda;
 
     public DiscordRest(Supplier<JDA> jda) {
         this.jda = jda;
     }
 
-    /** Posts {@code data} to the channel, as a reply to {@code replyTo} when given; answers the message's id. */
+    /** A message Discord answered a create with: its id, and when Discord made it (the id is a snowflake of that time). */
+    public record Posted(String id, Instant createdAt) {
+    }
+
+    /**
+     * Posts {@code data} to the channel, as a reply to {@code replyTo} when given, under a random
+     * nonce (as JDA's own create does), so that a request JDA repeats never makes two messages.
+     */
     public String send(String channelId, MessageCreateData data, @Nullable String replyTo) {
-        DataObject payload = data.toData();
+        return send(channelId, data, replyTo, Long.toUnsignedString(NONCES.nextLong())).id();
+    }
+
+    /**
+     * Posts {@code data} under {@code nonce} with {@code enforce_nonce}: should the bot have posted
+     * with the same nonce in the past few minutes, Discord makes no new message and answers that
+     * one, as it was then (its {@link Posted#createdAt()} tells). Discord does not say how long it
+     * remembers a nonce.
+     *
+     * @param nonce at most 25 characters
+     */
+    public Posted send(String channelId, MessageCreateData data, @Nullable String replyTo, String nonce) {
+        if (nonce.isEmpty() || nonce.length() > Message.MAX_NONCE_LENGTH) {
+            throw new IllegalArgumentException("a nonce is 1-" + Message.MAX_NONCE_LENGTH + " characters but was '" + nonce + "'");
+        }
+        DataObject payload = data.toData().put("nonce", nonce).put("enforce_nonce", true);
         if (replyTo != null) {
             payload.put("message_reference", DataObject.empty().put("message_id", replyTo).put("fail_if_not_exists", false));
         }
-        return new RestActionImpl<String>(jda.get(), Route.Messages.SEND_MESSAGE.compile(channelId), body(payload, data.getFiles()),
+        String id = new RestActionImpl<String>(jda.get(), Route.Messages.SEND_MESSAGE.compile(channelId), body(payload, data.getFiles()),
                 (response, request) -> response.getObject().getString("id")).complete();
+        return new Posted(id, TimeUtil.getTimeCreated(MiscUtil.parseSnowflake(id)).toInstant());
     }
 
     /** Replaces the message's content, embeds and components. */

@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,72 @@ class DiscordSenderTest extends DiscordWireTest {
         DataObject edit = payload(awaitRequests("PATCH", "channels/" + FakeDiscord.CHANNEL + "/messages/" + posted.messageId(), 1).getFirst());
         assertThat(edit.getObject("allowed_mentions").getArray("parse").length()).isZero();
         assertThat(edit.getArray("embeds").getObject(0).getString("description")).isEqualTo("Åtgärdad");
+    }
+
+    /**
+     * The outage card's first post, Discord took it and the bot died before storing its answer:
+     * the retry (another instance, after the lease) posts with the same marker, Discord answers
+     * the first try's message instead of making another, and the sender brings it up to date.
+     */
+    @Test
+    void aMarkedPostTakenByAnEarlierTryIsAnsweredWithThatMessageAndUpdatedInPlace() {
+        String marker = "a1b2c3d4e5f6a1b2c3d4e5f6";
+        sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna"), marker)); // its answer never stored: the bot died
+        String posts = "channels/" + FakeDiscord.CHANNEL + "/messages";
+        DataObject first = payload(awaitRequests("POST", posts, 1).getFirst());
+        assertThat(first.getString("nonce")).as("the marker is the nonce").isEqualTo(marker);
+        assertThat(first.getBoolean("enforce_nonce")).isTrue();
+        assertThat(discord.requests("PATCH", posts + "/[0-9]+")).as("a new message is not edited").isEmpty();
+        discord.age(Duration.ofMinutes(2));
+
+        MessageRef retried = sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna, tekniker på plats"), marker));
+
+        assertThat(payload(awaitRequests("POST", posts, 2).get(1)).getString("nonce")).isEqualTo(marker);
+        List<DataObject> shown = discord.messagesIn(FakeDiscord.CHANNEL);
+        assertThat(shown).as("one message in the channel").singleElement()
+                .satisfies(m -> assertThat(m.getString("id")).isEqualTo(retried.messageId()))
+                .satisfies(m -> assertThat(m.toString()).contains("tekniker på plats"));
+        assertThat(discord.requests("PATCH", posts + "/" + retried.messageId())).as("updated in place").hasSize(1);
+    }
+
+    /** Discord remembers a nonce for a few minutes only: a retry after that posts the card again (at least once). */
+    @Test
+    void aMarkedPostRetriedPastDiscordsNonceWindowIsPostedAgain() {
+        String marker = "b1b2c3d4e5f6a1b2c3d4e5f6";
+        MessageRef lost = sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna"), marker));
+        discord.age(Duration.ofMinutes(10));
+
+        MessageRef retried = sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna"), marker));
+
+        assertThat(discord.messagesIn(FakeDiscord.CHANNEL)).hasSize(2);
+        assertThat(retried.messageId()).isNotEqualTo(lost.messageId());
+    }
+
+    /** Posts with different markers are different posts, and an unmarked post gets a nonce of its own. */
+    @Test
+    void postsWithOtherMarkersOrNoneAreNewMessages() {
+        sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna"), "c1b2c3d4e5f6a1b2c3d4e5f6"));
+        sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna"), "d1b2c3d4e5f6a1b2c3d4e5f6"));
+        sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna")));
+        sender.send(new Outgoing.Post(CHANNEL, card("Kabelbrott i Kiruna")));
+
+        assertThat(discord.messagesIn(FakeDiscord.CHANNEL)).hasSize(4);
+        List<String> nonces = discord.requests("POST", "channels/" + FakeDiscord.CHANNEL + "/messages").stream()
+                .map(r -> payload(r).getString("nonce")).toList();
+        assertThat(nonces).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).hasSizeLessThanOrEqualTo(25));
+        assertThat(discord.requests("PATCH", "channels/" + FakeDiscord.CHANNEL + "/messages/[0-9]+")).isEmpty();
+    }
+
+    @Test
+    void eachMessageOfAMarkedPostHasANonceOfItsOwnDerivedFromTheMarker() {
+        String marker = "e1b2c3d4e5f6a1b2c3d4e5f6a";
+        assertThat(DiscordSender.nonce(marker, 0)).isEqualTo(marker);
+        assertThat(DiscordSender.nonce(marker, 1)).hasSize(25).isEqualTo(DiscordSender.nonce(marker, 1))
+                .isNotEqualTo(DiscordSender.nonce(marker, 2)).isNotEqualTo(DiscordSender.nonce("f" + marker.substring(1), 1));
+    }
+
+    private static Reply card(String text) {
+        return Reply.of(Block.heading("Driftstörning"), new Block.Text(text, Block.Tone.WARNING));
     }
 
     @Test

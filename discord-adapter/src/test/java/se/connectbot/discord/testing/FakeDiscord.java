@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +36,8 @@ public final class FakeDiscord {
     private static final AtomicLong LAST = new AtomicLong();
     private static final FakeDiscord INSTANCE = new FakeDiscord();
 
-    private final WireMockServer rest = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final FakeChannels channels = new FakeChannels();
+    private final WireMockServer rest = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(channels));
     private final FakeGateway gateway;
 
     private FakeDiscord() {
@@ -85,10 +87,25 @@ public final class FakeDiscord {
         rest.stubFor(post(urlPathMatching(API + "interactions/.*/callback")).willReturn(aResponse().withStatus(204)));
         rest.stubFor(patch(urlPathMatching(API + "webhooks/.*/messages/@original")).willReturn(json(message(CHANNEL).toString())));
         rest.stubFor(post(urlPathMatching(API + "webhooks/[0-9]+/[^/]+")).willReturn(json(message(CHANNEL).toString())));
-        rest.stubFor(post(urlPathMatching(API + "channels/[0-9]+/messages")).willReturn(json(message(CHANNEL).toString())));
-        rest.stubFor(patch(urlPathMatching(API + "channels/[0-9]+/messages/[0-9]+")).willReturn(json(message(CHANNEL).toString())));
+        channels.reset();
+        rest.stubFor(post(urlPathMatching(API + "channels/[0-9]+/messages")).willReturn(aResponse().withTransformers(FakeChannels.NAME)));
+        rest.stubFor(patch(urlPathMatching(API + "channels/[0-9]+/messages/[0-9]+")).willReturn(aResponse().withTransformers(FakeChannels.NAME)));
         rest.stubFor(post(urlPathEqualTo(API + "users/@me/channels")).willReturn(json(DataObject.empty().put("id", DM_CHANNEL).put("type", 1)
                 .put("last_message_id", null).put("recipients", List.of(user("1100000000000000099", "someone").toMap())).toString())));
+    }
+
+    /** The messages in the channel as Discord shows them now (created, then edited), oldest first. */
+    public List<DataObject> messagesIn(String channel) {
+        return channels.in(channel);
+    }
+
+    /**
+     * Makes every message the fake holds, and the nonce it was posted with, {@code by} older: as
+     * if the try that posted it had been that long ago (the bot died, and another instance takes
+     * the notice up after its lease).
+     */
+    public void age(Duration by) {
+        channels.age(by);
     }
 
     /** The requests so far whose path matches, oldest first. */
