@@ -190,6 +190,58 @@ class DiscordEndToEndTest {
         assertThat(text(clicked)).isNotBlank();
     }
 
+    /**
+     * The card's first post was taken by Discord, but storing its reference failed (as if the bot
+     * died before the commit), again on every retry while the outage changed. The retries post
+     * with the attempt's marker as the nonce; Discord answers the first message each time, and
+     * once the reference is stored that message shows the latest card: one message, not several.
+     */
+    @Test
+    void aNoticeWhoseReferenceWasNeverStoredIsNotPostedAgainButUpdatedInPlace() {
+        DataObject subscribed = ask(ANNA, "subscribe-outages", "filters", "Luleå");
+        assertThat(text(subscribed)).as(subscribed.toString()).contains("Prenumeration #", "Luleå");
+        poller.poll();
+        String title = "Fiberbrott Luleå " + UUID.randomUUID().toString().substring(0, 8);
+        Outage published = operator().createOutage(new NewOutage(title, "Grävskada vid hamnen.", OutageKind.FIXED, List.of(),
+                Outage.Severity.MAJOR, List.of("Luleå"), List.of("972 31"), null, Instant.now().plus(Duration.ofHours(3))),
+                "discord-lost-" + UUID.randomUUID());
+        bot.sql("create or replace function test_lose_notice() returns trigger language plpgsql as "
+                + "'begin raise exception ''the bot dies before the commit''; end'").update();
+        bot.sql("create trigger test_lose_notice before insert on outage_notice for each row when (new.outage_id = '"
+                + published.id() + "') execute function test_lose_notice()").update();
+        String marker;
+        try {
+            poller.poll();
+            marker = await().atMost(Duration.ofSeconds(20)).until(() -> bot.sql("select marker from outage_notice_attempt "
+                    + "where outage_id = :o").param("o", published.id()).query(String.class).optional(), Optional::isPresent).get();
+            await().atMost(Duration.ofSeconds(20)).until(() -> cards(title).size() == 1 && bot.sql("select coalesce(max(attempts), 0) "
+                    + "from outage_outbox where outage_id = :o").param("o", published.id()).query(Integer.class).single() > 0);
+            operator().updateOutage(published.id(), OutagePatch.updateText("Skarvning pågår"));
+            poller.poll();
+            discord.age(Duration.ofMinutes(2)); // the retry comes later, as after a dead instance's lease
+        } finally {
+            bot.sql("drop trigger test_lose_notice on outage_notice").update();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> bot.sql("select count(*) from outage_notice where outage_id = :o")
+                .param("o", published.id()).query(Integer.class).single() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> cards(title).stream().anyMatch(m -> text(m).contains("Skarvning pågår")));
+        await("every change delivered, so that no later post reaches another test").atMost(Duration.ofSeconds(30))
+                .until(() -> bot.sql("select count(*) from outage_outbox where outage_id = :o").param("o", published.id())
+                        .query(Integer.class).single() == 0);
+
+        assertThat(cards(title)).as("one card in the channel").singleElement().satisfies(card -> assertThat(card.getString("id"))
+                .isEqualTo(bot.sql("select message_id from outage_notice where outage_id = :o").param("o", published.id())
+                        .query(String.class).single()));
+        assertThat(discord.requests("POST", "channels/" + FakeDiscord.CHANNEL + "/messages").stream().map(DiscordEndToEndTest::sent)
+                .filter(m -> text(m).contains(title))).as("every try posted with the attempt's marker as its nonce")
+                .isNotEmpty().allSatisfy(m -> assertThat(m.getString("nonce")).isEqualTo(marker));
+    }
+
+    /** The outage cards in the channel as Discord shows them now (thread lines are replies without the title). */
+    private static List<DataObject> cards(String title) {
+        return discord.messagesIn(FakeDiscord.CHANNEL).stream().filter(m -> text(m).contains(title)).toList();
+    }
+
     /** A report asked for through {@code /connect report} arrives as an attached workbook. */
     @Test
     void aReportArrivesAsAnAttachedWorkbook() {
