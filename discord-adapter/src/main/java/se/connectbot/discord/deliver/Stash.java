@@ -1,5 +1,6 @@
 package se.connectbot.discord.deliver;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,12 +20,16 @@ import se.connectbot.core.reply.Block;
  * {@code a|n|actionId|value} when that fits in 100 characters, else {@code k|<uuid>} with the action
  * in PostgreSQL ({@code discord_stash}); a form's button is {@code f|<uuid>} and its modal
  * {@code m|<uuid>}, the form parked in the core's {@link ParkedForms}, which also says who may open
- * it. Read back by any instance. Thread-safe; a {@link Sweep} that forgets actions after a day.
+ * it. Read back by any instance. A long action's id is derived from the action itself, so a card
+ * rendered again (an outage notice updated in place) refreshes the same row instead of adding one;
+ * as a {@link Sweep} it forgets actions no message has carried for {@value #KEEP_DAYS} days, since a
+ * button stays in a channel as long as its message (an outage card can stand for weeks). Thread-safe.
  */
 public final class Stash implements Sweep {
 
     private static final int MAX_ID = 100;
-    private static final Duration KEEP = Duration.ofDays(1);
+    static final int KEEP_DAYS = 30;
+    private static final Duration KEEP = Duration.ofDays(KEEP_DAYS);
     private static final String ACTION = "action";
 
     private final JdbcClient jdbc;
@@ -111,9 +116,12 @@ public final class Stash implements Sweep {
     }
 
     private UUID put(DataObject body) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into discord_stash (id, kind, body, created_at) values (:id, :kind, :body, :at)")
-                .param("id", id).param("kind", ACTION).param("body", body.toString())
+        String json = body.toString();
+        UUID id = UUID.nameUUIDFromBytes((ACTION + "|" + json).getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("""
+                        insert into discord_stash (id, kind, body, created_at) values (:id, :kind, :body, :at)
+                        on conflict (id) do update set created_at = excluded.created_at""")
+                .param("id", id).param("kind", ACTION).param("body", json)
                 .param("at", Timestamp.from(clock.instant())).update();
         return id;
     }
