@@ -82,7 +82,7 @@ class FanOutBenchmark extends TranscriptTestSupport {
     /**
      * {@code kill}: when half the conversations have their post, the first instance dies as a
      * SIGKILLed JVM would ({@link KillSwitch}); the second goes on alone and takes the dead one's
-     * claimed rows once their lease ({@code benchmark.lease}, default 30 s; production's default is 2 minutes) ran out.
+     * claimed rows once their lease ({@code benchmark.lease}, default 30 s as in production), no longer renewed, ran out.
      */
     private void run(Platform platform, int channels, int perWindow, Duration window, boolean kill) throws Exception {
         jdbc.sql("delete from outage_subscription").update();
@@ -227,8 +227,9 @@ class FanOutBenchmark extends TranscriptTestSupport {
     }
 
     /**
-     * A killed instance's database: from the kill on it claims, stores, deletes and gives back
-     * nothing (a dead JVM's connections commit nothing more); the rows it had claimed keep their lease.
+     * A killed instance's database: from the kill on it claims, renews, stores, deletes and gives
+     * back nothing (a dead JVM's connections commit nothing more); the rows it had claimed keep
+     * their last lease.
      */
     private static final class KillableOutbox extends Outbox {
 
@@ -240,9 +241,15 @@ class FanOutBenchmark extends TranscriptTestSupport {
         }
 
         @Override
-        List<OutboxRow> claim(int batch, Duration lease) {
+        List<OutboxRow> claim(int batch, Duration lease, String holder) {
             killSwitch.check();
-            return super.claim(batch, lease);
+            return super.claim(batch, lease, holder);
+        }
+
+        @Override
+        int renew(String holder, Duration lease) {
+            killSwitch.check(); // a dead instance's heartbeat stops with it
+            return super.renew(holder, lease);
         }
 
         @Override
