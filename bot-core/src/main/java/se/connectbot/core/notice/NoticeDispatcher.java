@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -56,9 +59,10 @@ public class NoticeDispatcher {
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     /**
-     * A wait for the pacer longer than this gives the row back rather than holding its lease; never
-     * more than a third of the lease, or a row could still be waiting when its lease ends and
-     * another instance post it as well (a short lease with a busy bot-wide rate did exactly that).
+     * A wait for the pacer longer than this gives the row back rather than holding it (and the
+     * conversation's later rows) meanwhile. The lease is renewed while the row waits, so a wait may
+     * outlast it: before the heartbeat a wait was also capped at a third of the lease, or another
+     * instance took the waiting row and posted it as well.
      */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
     private static final int MAX_BATCHES = 50;
@@ -85,17 +89,49 @@ public class NoticeDispatcher {
         this.clock = clock;
     }
 
-    /** Delivers what is due, batch after batch until none is left (or many batches ran); how many rows were done. */
+    /**
+     * Delivers what is due, batch after batch until none is left (or many batches ran); how many
+     * rows were done. The rows are claimed under a token of this drain's, whose lease a heartbeat
+     * renews every third of the lease until the drain returns: a slow platform or a long pacer wait
+     * keeps its rows, and a dead instance's rows are free again within one lease.
+     */
     public int drain() {
-        int done = 0;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<OutboxRow> claimed = outbox.claim(settings.batch(), settings.lease());
-            if (claimed.isEmpty()) {
-                break;
+        String holder = UUID.randomUUID().toString();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread.ofVirtual().name("outbox-heartbeat").start(() -> heartbeat(holder, finished));
+        try {
+            int done = 0;
+            for (int batch = 0; batch < MAX_BATCHES; batch++) {
+                List<OutboxRow> claimed = outbox.claim(settings.batch(), settings.lease(), holder);
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                done += deliver(claimed);
             }
-            done += deliver(claimed);
+            return done;
+        } finally {
+            finished.countDown();
         }
-        return done;
+    }
+
+    /**
+     * Renews the lease of what the drain still holds, every third of the lease until it finishes.
+     * Not interrupted to stop (an interrupted virtual thread closes a socket it waits on: the pool's
+     * connection); when a renewal fails the lease still lasts two more beats, each trying again.
+     */
+    private void heartbeat(String holder, CountDownLatch finished) {
+        Duration every = settings.lease().dividedBy(3);
+        try {
+            while (!finished.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
+                try {
+                    outbox.renew(holder, settings.lease());
+                } catch (RuntimeException e) {
+                    log.warn("Could not renew the lease of the outage notices this instance delivers; will try again", e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int deliver(List<OutboxRow> claimed) {
@@ -159,7 +195,7 @@ public class NoticeDispatcher {
             outbox.hold(row, quiet.endAfter(now));
             return Optional.empty();
         }
-        if (row.held() && !digest(subscription)) {
+        if (row.held() && !digest(subscription, row.holder())) {
             outbox.later(row, now.plus(DIGEST_WAIT), false); // the digest comes first: another delivery is showing it
             return Optional.empty();
         }
@@ -232,13 +268,13 @@ public class NoticeDispatcher {
 
     /**
      * After quiet hours: one message saying what happened meanwhile, when more than one outage
-     * waited. Taken with a lease and posted with no transaction open (a connection and row locks
-     * held over the platform's network would drain the pool); given back for the retry if its post
-     * fails, and by its lease running out if this instance dies. False when another delivery is
-     * showing it now: the caller's notice must wait for it.
+     * waited. Taken with a lease the drain's heartbeat renews and posted with no transaction open (a
+     * connection and row locks held over the platform's network would drain the pool); given back
+     * for the retry if its post fails, and by its lease running out if this instance dies. False
+     * when another delivery is showing it now: the caller's notice must wait for it.
      */
-    private boolean digest(Subscription subscription) {
-        Optional<Outbox.Digest> taken = outbox.takeHeld(subscription.id(), settings.lease());
+    private boolean digest(Subscription subscription, String holder) {
+        Optional<Outbox.Digest> taken = outbox.takeHeld(subscription.id(), settings.lease(), holder);
         if (taken.isEmpty()) {
             return !outbox.digesting(subscription.id());
         }
@@ -272,8 +308,7 @@ public class NoticeDispatcher {
 
     private void pace(ConversationRef conversation) {
         Instant now = clock.instant();
-        Duration longest = settings.lease().dividedBy(3);
-        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, longest.compareTo(LONGEST_WAIT) < 0 ? longest : LONGEST_WAIT);
+        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, LONGEST_WAIT);
         Duration wait = Duration.between(now, slot.at());
         if (!slot.taken()) {
             throw OutboundException.rateLimited(wait, "paced: the platform's rate for " + DeliveryPacer.key(conversation));

@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval     how often the portal's change feed is read (once per period across all instances)
  * @param dispatchInterval how often each instance looks for notices due in the outbox
- * @param lease            how long a claimed outbox row is this instance's before another may take it
- *                         (longer than the slowest post)
+ * @param lease            how long a claimed outbox row stays this instance's without a heartbeat: the
+ *                         instance renews it every third of the lease while it works on the row, so
+ *                         a post or pacer wait may outlast it; a dead instance's rows are taken by
+ *                         another within one lease. At least 3 s (a heartbeat a second); longer than
+ *                         a few database round trips
  * @param batch            outbox rows claimed at once per drain
  * @param failureThreshold failed posts to one conversation (no access, gone) after which its
  *                         subscription is paused and its owner told
@@ -22,16 +25,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NoticeProperties(
         @DefaultValue("30s") Duration pollInterval,
         @DefaultValue("1s") Duration dispatchInterval,
-        @DefaultValue("2m") Duration lease,
+        @DefaultValue("30s") Duration lease,
         @DefaultValue("200") int batch,
         @DefaultValue("3") int failureThreshold,
         @DefaultValue("1h") Duration scopeRefresh) {
 
+    /** The shortest lease: its heartbeat comes every second. */
+    static final Duration MIN_LEASE = Duration.ofSeconds(3);
+
     public NoticeProperties {
         if (pollInterval.isNegative() || pollInterval.isZero() || dispatchInterval.isNegative() || dispatchInterval.isZero()
-                || lease.compareTo(Duration.ofSeconds(10)) < 0 || scopeRefresh.isNegative() || scopeRefresh.isZero()) {
+                || lease.compareTo(MIN_LEASE) < 0 || scopeRefresh.isNegative() || scopeRefresh.isZero()) {
             throw new IllegalArgumentException("connectbot.outages.poll-interval and dispatch-interval must be positive and lease "
-                    + "at least 10s but were " + pollInterval + ", " + dispatchInterval + ", " + lease);
+                    + "at least " + MIN_LEASE.toSeconds() + "s (renewed every third of it) but were " + pollInterval + ", "
+                    + dispatchInterval + ", " + lease);
         }
         if (batch < 1 || failureThreshold < 1) {
             throw new IllegalArgumentException("connectbot.outages.batch and failure-threshold must be at least 1 but were "

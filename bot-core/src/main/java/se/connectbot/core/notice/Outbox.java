@@ -17,9 +17,10 @@ import se.connectbot.core.outbound.MessageRef;
 
 /**
  * The outbox and the notices posted from it, in PostgreSQL. A claim takes due rows nobody holds
- * (FOR UPDATE SKIP LOCKED, then a lease in {@code claimed_until}), and of the rows for one outage
- * in one conversation only the oldest, so a conversation sees an outage's changes in order and
- * never from two instances at once. Thread-safe.
+ * (FOR UPDATE SKIP LOCKED, then a lease in {@code claimed_until} and the holder's token in
+ * {@code claimed_by}), and of the rows for one outage in one conversation only the oldest, so a
+ * conversation sees an outage's changes in order and never from two instances at once. The holder
+ * {@linkplain #renew renews} the lease of what it still holds while it works. Thread-safe.
  */
 @Component
 class Outbox {
@@ -42,10 +43,11 @@ class Outbox {
         this.clock = clock;
     }
 
-    List<OutboxRow> claim(int batch, Duration lease) {
+    /** Takes up to {@code batch} due rows nobody holds, leased to {@code holder} for {@code lease}. */
+    List<OutboxRow> claim(int batch, Duration lease, String holder) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                        update outage_outbox o set claimed_until = :until, attempts = o.attempts + 1
+                        update outage_outbox o set claimed_until = :until, claimed_by = :holder, attempts = o.attempts + 1
                         where o.id in (
                             select x.id from outage_outbox x
                             where x.not_before <= :now and (x.claimed_until is null or x.claimed_until < :now)
@@ -55,8 +57,22 @@ class Outbox {
                             order by x.id limit :batch
                             for update skip locked)
                         returning o.*""")
-                .param("until", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now)).param("batch", batch)
-                .query(OutboxRow::row).list();
+                .param("until", Timestamp.from(now.plus(lease))).param("holder", holder).param("now", Timestamp.from(now))
+                .param("batch", batch).query(OutboxRow::row).list();
+    }
+
+    /**
+     * The heartbeat of a holder at work: its lease on every row it still holds, claimed or taken for
+     * a digest, runs until {@code lease} from now; one statement, however many rows. A row given
+     * back, done or taken over by another holder (its token then) is not touched. How many rows.
+     */
+    int renew(String holder, Duration lease) {
+        return jdbc.sql("""
+                        update outage_outbox set
+                            claimed_until = case when claimed_by = :holder then :until else claimed_until end,
+                            digest_until = case when digest_by = :holder then :until else digest_until end
+                        where claimed_by = :holder or digest_by = :holder""")
+                .param("holder", holder).param("until", Timestamp.from(clock.instant().plus(lease))).update();
     }
 
     /** Whether a later change of the same outage waits for the same subscription (this row can then be skipped). */
@@ -141,13 +157,15 @@ class Outbox {
 
     /** Gives the row back, to be tried again no sooner than {@code at}; {@code counted}: whether this try counts as an attempt. */
     void later(OutboxRow row, Instant at, boolean counted) {
-        jdbc.sql("update outage_outbox set claimed_until = null, not_before = :at, attempts = attempts - :uncount where id = :id")
+        jdbc.sql("update outage_outbox set claimed_until = null, claimed_by = null, not_before = :at, attempts = attempts - :uncount "
+                        + "where id = :id")
                 .param("at", Timestamp.from(at)).param("uncount", counted ? 0 : 1).param("id", row.id()).update();
     }
 
     /** Holds the row back until the subscription's quiet hours end, marked for the digest. */
     void hold(OutboxRow row, Instant until) {
-        jdbc.sql("update outage_outbox set claimed_until = null, not_before = :at, attempts = attempts - 1, held = true where id = :id")
+        jdbc.sql("update outage_outbox set claimed_until = null, claimed_by = null, not_before = :at, attempts = attempts - 1, "
+                        + "held = true where id = :id")
                 .param("at", Timestamp.from(until)).param("id", row.id()).update();
     }
 
@@ -157,18 +175,19 @@ class Outbox {
 
     /**
      * Takes what the subscription's quiet hours held back for its digest, each outage once at its
-     * latest change, with a lease until {@code lease} from now: one statement, so of deliveries on
-     * several instances one takes the rows and the others find them leased ({@link #digesting}).
-     * Holds no lock once it returns; empty when nothing held is free to take.
+     * latest change, with a lease until {@code lease} from now held by {@code holder}: one statement,
+     * so of deliveries on several instances one takes the rows and the others find them leased
+     * ({@link #digesting}). Holds no lock once it returns; empty when nothing held is free to take.
      */
-    Optional<Digest> takeHeld(long subscriptionId, Duration lease) {
+    Optional<Digest> takeHeld(long subscriptionId, Duration lease, String holder) {
         Instant now = clock.instant();
         List<Held> held = jdbc.sql("""
-                        update outage_outbox set digest_until = :until
+                        update outage_outbox set digest_until = :until, digest_by = :holder
                         where subscription_id = :id and held and kind = 'NOTICE'
                           and (digest_until is null or digest_until < :now)
                         returning id, outage""")
-                .param("id", subscriptionId).param("until", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now))
+                .param("id", subscriptionId).param("until", Timestamp.from(now.plus(lease))).param("holder", holder)
+                .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Held(rs.getLong("id"), SubscriptionStore.JSON.readValue(rs.getString("outage"), NoticePayload.class)))
                 .list().stream().sorted(java.util.Comparator.comparingLong(Held::id)).toList();
         if (held.isEmpty()) {
@@ -189,13 +208,13 @@ class Outbox {
 
     /** The digest was shown: its rows are ordinary notices now. */
     void digestShown(Digest digest) {
-        jdbc.sql("update outage_outbox set held = false, digest_until = null where id in (:ids)")
+        jdbc.sql("update outage_outbox set held = false, digest_until = null, digest_by = null where id in (:ids)")
                 .param("ids", digest.ids()).update();
     }
 
     /** The digest's post failed: its rows wait, held, for the next delivery to show it. */
     void digestFailed(Digest digest) {
-        jdbc.sql("update outage_outbox set digest_until = null where id in (:ids)").param("ids", digest.ids()).update();
+        jdbc.sql("update outage_outbox set digest_until = null, digest_by = null where id in (:ids)").param("ids", digest.ids()).update();
     }
 
     private record Held(long id, NoticePayload payload) {

@@ -10,13 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.ChatUser;
@@ -44,6 +47,9 @@ class OutageNoticesTest extends TranscriptTestSupport {
 
     private static final NoticeProperties SETTINGS = new NoticeProperties(Duration.ofSeconds(30), Duration.ofSeconds(1),
             Duration.ofMinutes(2), 200, 3, Duration.ofHours(1));
+    /** The shortest lease there is: heartbeats a second apart, so a test sees several in a few seconds. */
+    private static final NoticeProperties SHORT_LEASE = new NoticeProperties(Duration.ofSeconds(30), Duration.ofSeconds(1),
+            NoticeProperties.MIN_LEASE, 200, 3, Duration.ofHours(1));
 
     @Autowired
     OutagePoller poller;
@@ -57,6 +63,8 @@ class OutageNoticesTest extends TranscriptTestSupport {
     ScopeRefresh refresh;
     @Autowired
     UserLanguages languages;
+    @Autowired
+    TransactionTemplate transactions;
 
     private final RecordingSender slack = new RecordingSender(Platform.SLACK);
     private NoticeDispatcher dispatcher;
@@ -363,11 +371,127 @@ class OutageNoticesTest extends TranscriptTestSupport {
         }
         portal.publish(outage("out-21", 1, List.of(), null));
         poller.poll();
-        assertThat(outbox.claim(200, SETTINGS.lease())).as("claimed by an instance that then died").hasSize(5);
+        assertThat(outbox.claim(200, SETTINGS.lease(), "instance-that-died")).as("claimed by an instance that then died").hasSize(5);
         assertThat(dispatcher.drain()).as("leased to the dead instance").isZero();
         clock.advance(SETTINGS.lease().plusSeconds(1));
         assertThat(dispatcher.drain()).isEqualTo(5);
         channels.forEach(c -> assertThat(slack.in(c)).singleElement().isInstanceOf(Outgoing.Post.class));
+    }
+
+    @Test
+    void aPostThatOutlastsTheLeaseIsNotTakenOverWhileItsHolderLives() throws Exception {
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        portal.publish(outage("out-22", 1, List.of(), null));
+        poller.poll();
+        CountDownLatch posting = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        slack.holdNext(channel, posting, answered);
+        NoticeDispatcher holder = dispatcher(SHORT_LEASE, outbox);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> working = threads.submit(holder::drain);
+            assertThat(posting.await(10, TimeUnit.SECONDS)).as("the post is under way").isTrue();
+            for (int beat = 0; beat < 3; beat++) {
+                clock.advance(SHORT_LEASE.lease()); // each step alone outlasts the lease
+                awaitRenewed(SHORT_LEASE.lease());
+                assertThat(dispatcher(SHORT_LEASE, outbox).drain()).as("taken by a second instance while its holder posts").isZero();
+            }
+            answered.countDown();
+            assertThat(working.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            answered.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(slack.in(channel)).singleElement().isInstanceOf(Outgoing.Post.class);
+        assertThat(jdbc.sql("select count(*) from outage_outbox").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aHolderThatStopsHeartbeatingHasItsRowsTakenWithinOneLease() throws Exception {
+        String channel = channel();
+        signedIn(DemoUsers.ANNA).inSharedChannel(channel).send("prenumerera drift Göteborg").expectText("Prenumeration #");
+        portal.publish(outage("out-23", 1, List.of(), null));
+        poller.poll();
+        RecordingSender doomedSlack = new RecordingSender(Platform.SLACK);
+        CountDownLatch posting = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        doomedSlack.holdNext(channel, posting, answered);
+        MortalOutbox doomedOutbox = new MortalOutbox(jdbc, transactions, clock);
+        NoticeDispatcher doomed = new NoticeDispatcher(doomedOutbox, subscriptions, new Outbound(List.of(doomedSlack)), SHORT_LEASE, languages, clock);
+        NoticeDispatcher survivor = dispatcher(SHORT_LEASE, outbox);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            threads.submit(doomed::drain);
+            assertThat(posting.await(10, TimeUnit.SECONDS)).as("the post is under way").isTrue();
+            clock.advance(SHORT_LEASE.lease());
+            awaitRenewed(SHORT_LEASE.lease());
+            assertThat(survivor.drain()).as("its holder lives").isZero();
+            doomedOutbox.die(); // as a SIGKILL: no heartbeat, no write, the post never answered
+            Thread.sleep(SHORT_LEASE.lease().dividedBy(3).multipliedBy(2).toMillis()); // beats it would have made
+            clock.advance(SHORT_LEASE.lease().minusSeconds(1));
+            assertThat(survivor.drain()).as("a second before its last lease ends").isZero();
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(survivor.drain()).as("a second after").isEqualTo(1);
+        } finally {
+            answered.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(slack.in(channel)).singleElement().isInstanceOf(Outgoing.Post.class);
+    }
+
+    /** Waits (a few heartbeats at most) until the outbox's one row is leased for {@code lease} from the clock's now. */
+    private void awaitRenewed(Duration lease) throws InterruptedException {
+        Instant until = clock.instant().plus(lease);
+        for (int i = 0; i < 60 && !jdbc.sql("select claimed_until >= :until from outage_outbox")
+                .param("until", java.sql.Timestamp.from(until)).query(Boolean.class).single(); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** An instance's outbox until it dies; from then on it writes nothing (a killed JVM's connections commit nothing more). */
+    private static final class MortalOutbox extends Outbox {
+
+        private volatile boolean dead;
+
+        MortalOutbox(JdbcClient jdbc, TransactionTemplate transactions, java.time.Clock clock) {
+            super(jdbc, transactions, clock);
+        }
+
+        void die() {
+            dead = true;
+        }
+
+        @Override
+        List<OutboxRow> claim(int batch, Duration lease, String holder) {
+            return dead ? List.of() : super.claim(batch, lease, holder);
+        }
+
+        @Override
+        int renew(String holder, Duration lease) {
+            return dead ? 0 : super.renew(holder, lease);
+        }
+
+        @Override
+        void delivered(OutboxRow row, se.connectbot.core.outbound.MessageRef message, NoticePayload shown) {
+            if (!dead) {
+                super.delivered(row, message, shown);
+            }
+        }
+
+        @Override
+        void done(OutboxRow row) {
+            if (!dead) {
+                super.done(row);
+            }
+        }
+
+        @Override
+        void later(OutboxRow row, Instant at, boolean counted) {
+            if (!dead) {
+                super.later(row, at, counted);
+            }
+        }
     }
 
     @Test
@@ -600,7 +724,11 @@ class OutageNoticesTest extends TranscriptTestSupport {
     }
 
     private NoticeDispatcher dispatcher() {
-        return new NoticeDispatcher(outbox, subscriptions, new Outbound(List.of(slack)), SETTINGS, languages, clock);
+        return dispatcher(SETTINGS, outbox);
+    }
+
+    private NoticeDispatcher dispatcher(NoticeProperties settings, Outbox store) {
+        return new NoticeDispatcher(store, subscriptions, new Outbound(List.of(slack)), settings, languages, clock);
     }
 
     private static String channel() {

@@ -17,7 +17,8 @@ import se.connectbot.core.outbound.Outgoing;
 /**
  * A platform's sender that keeps what it was asked to send, as a chat's history would: for the
  * core's tests of what the notices do (the adapters' own tests hold them to the platform's wire).
- * A channel can be made to refuse (no access, rate limited) or to answer slowly. Thread-safe.
+ * A channel can be made to refuse (no access, rate limited), to answer slowly, or to hold a call
+ * until the test lets it go. Thread-safe.
  */
 final class RecordingSender implements OutboundSender {
 
@@ -26,6 +27,7 @@ final class RecordingSender implements OutboundSender {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, OutboundError> refusing = new ConcurrentHashMap<>();
     private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch[]> holding = new ConcurrentHashMap<>();
     private final java.util.Set<String> deleted = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> losingAnswer = ConcurrentHashMap.newKeySet();
     private final Map<String, MessageRef> tagged = new ConcurrentHashMap<>();
@@ -70,6 +72,15 @@ final class RecordingSender implements OutboundSender {
         }
         if (outgoing instanceof Outgoing.Update u && deleted.contains(u.message().messageId())) {
             throw new OutboundException(OutboundError.CONVERSATION_GONE, "message_not_found");
+        }
+        java.util.concurrent.CountDownLatch[] hold = holding.remove(channel);
+        if (hold != null) {
+            hold[0].countDown();
+            try {
+                hold[1].await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         Duration delay = slow.get(channel);
         if (delay != null) {
@@ -137,6 +148,14 @@ final class RecordingSender implements OutboundSender {
     /** The next post to the channel is taken, but its answer never reaches the bot. */
     void loseAnswerOnce(String channel) {
         losingAnswer.add(channel);
+    }
+
+    /**
+     * The next call to the channel counts {@code arrived} down and then waits for {@code released}
+     * before the platform takes it: a platform slower than any lease, for as long as the test wants.
+     */
+    void holdNext(String channel, java.util.concurrent.CountDownLatch arrived, java.util.concurrent.CountDownLatch released) {
+        holding.put(channel, new java.util.concurrent.CountDownLatch[] {arrived, released});
     }
 
     void slow(String channel, Duration delay) {
