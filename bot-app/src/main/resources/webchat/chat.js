@@ -3,86 +3,9 @@
 (function () {
   'use strict';
 
-  const TEXTS = {
-    sv: {
-      tagline: 'Connect-portalen i chatten',
-      skipToComposer: 'Hoppa till meddelandefältet',
-      signedInAs: 'Inloggad som',
-      signIn: 'Logga in',
-      signOut: 'Logga ut',
-      language: 'Språk',
-      welcomeTitle: 'Välkommen till Connect Bot',
-      welcomeText: 'Här gör du ditt vardagliga arbete i Connect-portalen genom att chatta: se status på tjänster, driftstörningar och fakturor, fyll på data och skapa ärenden.',
-      welcomeSignIn: 'Logga in med ditt konto i portalen för att börja. Boten gör bara det som ditt konto får göra.',
-      chatTitle: 'Chatt med Connect Bot',
-      working: 'Boten svarar …',
-      quickCommands: 'Snabbkommandon',
-      messageLabel: 'Meddelande',
-      messagePlaceholder: 'Skriv ett kommando, t.ex. status 070 123 45 67',
-      send: 'Skicka',
-      composerHint: 'Enter skickar, Skift+Enter ger ny rad.',
-      you: 'Du',
-      bot: 'Connect Bot',
-      greeting: 'Hej {0}! Skriv vad du vill göra, eller välj ett kommando nedan. Skriv "hjälp" för att se allt.',
-      greetingNoName: 'Hej! Skriv vad du vill göra, eller välj ett kommando nedan.',
-      failed: 'Meddelandet kom inte fram.',
-      retry: 'Försök igen',
-      serverError: 'Något gick fel hos boten. Försök igen om en stund.',
-      previous: 'Föregående',
-      next: 'Nästa',
-      pageOf: 'Sida {0} av {1} ({2} st)',
-      pages: 'Sidor',
-      actions: 'Åtgärd',
-      choose: 'Välj',
-      chooseOne: '– välj –',
-      download: 'Ladda ner',
-      required: '(obligatoriskt)',
-      submitted: 'Skickade formuläret "{0}"',
-      closeNotice: 'Stäng meddelandet',
-      tooLong: 'Meddelandet är för långt. Korta det och försök igen.',
-      badRequest: 'Boten kunde inte läsa det här. Ladda om sidan och försök igen.',
-      quick: { overview: 'översikt', status: 'status', outages: 'driftstörningar', invoices: 'fakturor', orders: 'beställningar', topup: 'fyll på', ticket: 'ärende', tickets: 'ärenden', help: 'hjälp' }
-    },
-    en: {
-      tagline: 'The Connect portal in your chat',
-      skipToComposer: 'Skip to the message field',
-      signedInAs: 'Signed in as',
-      signIn: 'Sign in',
-      signOut: 'Sign out',
-      language: 'Language',
-      welcomeTitle: 'Welcome to Connect Bot',
-      welcomeText: 'Do your everyday work in the Connect portal by chatting: check the status of services, outages and invoices, top up data and open tickets.',
-      welcomeSignIn: 'Sign in with your portal account to begin. The bot only does what your account may do.',
-      chatTitle: 'Chat with Connect Bot',
-      working: 'The bot is answering …',
-      quickCommands: 'Quick commands',
-      messageLabel: 'Message',
-      messagePlaceholder: 'Type a command, e.g. status 070 123 45 67',
-      send: 'Send',
-      composerHint: 'Enter sends, Shift+Enter adds a new line.',
-      you: 'You',
-      bot: 'Connect Bot',
-      greeting: 'Hi {0}! Type what you want to do, or pick a command below. Type "help" to see everything.',
-      greetingNoName: 'Hi! Type what you want to do, or pick a command below.',
-      failed: 'The message did not get through.',
-      retry: 'Try again',
-      serverError: 'Something went wrong at the bot. Please try again in a moment.',
-      previous: 'Previous',
-      next: 'Next',
-      pageOf: 'Page {0} of {1} ({2} items)',
-      pages: 'Pages',
-      actions: 'Action',
-      choose: 'Choose',
-      chooseOne: '– choose –',
-      download: 'Download',
-      required: '(required)',
-      submitted: 'Submitted the form "{0}"',
-      closeNotice: 'Close the message',
-      tooLong: 'The message is too long. Shorten it and try again.',
-      badRequest: 'The bot could not read that. Reload the page and try again.',
-      quick: { overview: 'overview', status: 'status', outages: 'outages', invoices: 'invoices', orders: 'orders', topup: 'topup', ticket: 'ticket', tickets: 'tickets', help: 'help' }
-    }
-  };
+  // The page's own words, per language, from the core's bundles (GET /api/chat/texts): fetched when
+  // the page first needs a language, then kept.
+  const TEXTS = {};
 
   const session = { locale: 'sv', signedIn: false, userName: null, csrfHeader: 'X-CSRF-TOKEN', csrfToken: '' };
   let idCounter = 0;
@@ -92,7 +15,7 @@
   const $ = (id) => document.getElementById(id);
 
   function t(key, ...args) {
-    const text = (TEXTS[session.locale] || TEXTS.sv)[key];
+    const text = (TEXTS[session.locale] || TEXTS.sv || {})[key];
     return typeof text === 'string' ? text.replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)])) : text;
   }
 
@@ -147,7 +70,15 @@
       throw Object.assign(new Error('session 429'), { detail: (await response.json()).detail });
     }
     if (!response.ok) throw new Error('session ' + response.status);
-    applySession(await response.json());
+    await applySession(await response.json());
+  }
+
+  async function loadTexts(locale) {
+    if (TEXTS[locale]) return;
+    const response = await fetch('/api/chat/texts?locale=' + encodeURIComponent(locale),
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error('texts ' + response.status);
+    TEXTS[locale] = await response.json();
   }
 
   async function send(method, path, body, retried) {
@@ -164,9 +95,11 @@
 
   // ---- Session and page state --------------------------------------------------------------
 
-  function applySession(data) {
+  async function applySession(data) {
+    const locale = data.locale === 'en' ? 'en' : 'sv';
+    await loadTexts(locale);
     const wasSignedIn = session.signedIn;
-    session.locale = data.locale === 'en' ? 'en' : 'sv';
+    session.locale = locale;
     session.signedIn = Boolean(data.signedIn);
     session.userName = data.userName || null;
     session.csrfHeader = data.csrfHeader || session.csrfHeader;
@@ -216,7 +149,7 @@
     document.querySelectorAll('.lang').forEach((button) => {
       button.setAttribute('aria-pressed', String(button.dataset.locale === session.locale));
     });
-    document.title = 'Connect Bot – ' + (session.locale === 'en' ? 'web chat' : 'webbchatt');
+    document.title = t('title');
     renderQuick();
   }
 
@@ -252,7 +185,7 @@
   function appendMessage(fromUser, content) {
     const item = el('li', 'msg ' + (fromUser ? 'from-user' : 'from-bot'));
     const bubble = el('div', 'bubble');
-    bubble.appendChild(pageWord('p', 'sender', fromUser ? 'you' : 'bot'));
+    bubble.appendChild(fromUser ? pageWord('p', 'sender', 'you') : pageWord('p', 'sender', 'bot'));
     content.forEach((node) => bubble.appendChild(node));
     item.appendChild(bubble);
     const log = $('log');
@@ -292,7 +225,7 @@
       const response = await send('POST', path, payload);
       if (response.status === 400 || response.status === 413) {
         // Sending it again would not help: say so instead of offering a retry.
-        addBotText(t(response.status === 413 ? 'tooLong' : 'badRequest'), 'error');
+        addBotText(response.status === 413 ? t('tooLong') : t('badRequest'), 'error');
         return;
       }
       if (!response.ok) throw new Error('status ' + response.status);
@@ -668,7 +601,7 @@
   async function changeLocale(locale) {
     try {
       const response = await send('PUT', '/api/chat/session/locale', { locale });
-      if (response.ok) applySession(await response.json());
+      if (response.ok) await applySession(await response.json());
     } catch (e) {
       showNotice(t('serverError'), false);
     }
@@ -697,9 +630,16 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     wire();
-    getSession().then(pollPushed, (e) => {
+    getSession().then(pollPushed, async (e) => {
       $('welcome').hidden = false;
-      showNotice(e.detail || t('serverError'), false);
+      if (!e.detail) {
+        try {
+          await loadTexts(session.locale);
+        } catch (ignored) {
+          // the page's words could not be had either: the page's own fallback says so in both languages
+        }
+      }
+      showNotice(e.detail || t('serverError') || $('offline').textContent, false);
     });
   });
 }());
