@@ -18,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The core's {@link OutboundSender} for the web chat: what is sent unasked is rendered as the
  * page's JSON ({@link ReplyView}) and kept in {@link WebChatPushes}, where the user's open page
  * finds it ({@code GET /api/chat/pushed}). The web chat has no threads (a thread reply comes
- * after the others) and one conversation per user. Pushed messages are kept for
- * {@link #KEPT}. Thread-safe.
+ * after the others) and one conversation per user. The JSON holds the reply's text alone; the
+ * page adds its own words (buttons, paging) in the page's language, so the language an
+ * {@link Outgoing} carries is not needed here. Pushed messages are kept for {@link #KEPT}.
+ * Thread-safe.
  */
 final class WebChatSender implements OutboundSender {
 

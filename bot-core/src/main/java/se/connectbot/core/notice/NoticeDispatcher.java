@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.connectbot.core.chat.ConversationRef;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.Messages;
 import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.MessageRef;
@@ -49,7 +50,8 @@ import se.connectbot.portal.api.Outage;
  *
  * <p>Everything posted to a conversation — cards, their updates and thread lines, re-renders,
  * digests, the loss of an owner — speaks the conversation's language: that of its newest active
- * subscription ({@code SubscriptionStore.languageOf}), read at each delivery. The owner's private
+ * subscription ({@code SubscriptionStore.languageOf}), read at each delivery; the platform's own
+ * words around them (a split post's "part 2 of 3") too, as each post carries that language. The owner's private
  * note speaks the owner's chosen language, else the one the subscription was made or taken over
  * in. Thread-safe.
  */
@@ -184,7 +186,8 @@ public class NoticeDispatcher {
                 return Optional.empty();
             }
             pace(subscription.conversation());
-            outbound.post(subscription.conversation(), OwnerNotices.orphaned(subscription, messagesFor(subscription.conversation())));
+            Messages messages = messagesFor(subscription.conversation());
+            outbound.post(subscription.conversation(), OwnerNotices.orphaned(subscription, messages), messages.language());
             outbox.done(row);
             return Optional.empty();
         }
@@ -223,22 +226,23 @@ public class NoticeDispatcher {
         pace(subscription.conversation());
         MessageRef message;
         if (notice.isEmpty()) {
-            message = firstPost(row, subscription, NoticeCards.card(shown, messages, clock.instant()));
+            message = firstPost(row, subscription, NoticeCards.card(shown, messages, clock.instant()), messages.language());
         } else {
             message = notice.get().message();
             try {
-                outbound.update(message, NoticeCards.card(shown, messages, clock.instant()));
+                outbound.update(message, NoticeCards.card(shown, messages, clock.instant()), messages.language());
             } catch (OutboundException e) {
                 if (e.error() != OutboundError.CONVERSATION_GONE) {
                     throw e;
                 }
                 // someone deleted the card, not the channel: post it anew (a gone channel fails here as well)
                 pace(subscription.conversation());
-                outbox.delivered(row, firstPost(row, subscription, NoticeCards.card(shown, messages, clock.instant())), shown);
+                outbox.delivered(row, firstPost(row, subscription, NoticeCards.card(shown, messages, clock.instant()), messages.language()),
+                        shown);
                 return;
             }
             pace(subscription.conversation());
-            outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages));
+            outbound.replyInThread(message, NoticeCards.threadLine(shown, notice.get().updatesShown(), messages), messages.language());
         }
         outbox.delivered(row, message, shown);
     }
@@ -249,7 +253,7 @@ public class NoticeDispatcher {
      * (found: brought up to date in place, not posted again); else an attempt is committed and the
      * post tagged with its marker.
      */
-    private MessageRef firstPost(OutboxRow row, Subscription subscription, se.connectbot.core.reply.Reply card) {
+    private MessageRef firstPost(OutboxRow row, Subscription subscription, se.connectbot.core.reply.Reply card, Language language) {
         ConversationRef to = subscription.conversation();
         Optional<Outbox.Attempt> earlier = outbox.attempt(row.conversation(), row.outageId());
         if (earlier.isPresent()) {
@@ -258,12 +262,12 @@ public class NoticeDispatcher {
                 log.info("Outage notice {} to {} was posted by an earlier try ({}); updated, not posted again",
                         row.outageId(), DeliveryPacer.key(to), found.get().messageId());
                 pace(to);
-                outbound.update(found.get(), card);
+                outbound.update(found.get(), card, language);
                 return found.get();
             }
         }
         Outbox.Attempt attempt = earlier.orElseGet(() -> outbox.attempting(row.conversation(), row.outageId()));
-        return outbound.post(to, card, attempt.marker());
+        return outbound.post(to, card, attempt.marker(), language);
     }
 
     /**
@@ -282,7 +286,8 @@ public class NoticeDispatcher {
         try {
             if (held.size() > 1) {
                 pace(subscription.conversation());
-                outbound.post(subscription.conversation(), NoticeCards.digest(held, messagesFor(subscription.conversation())));
+                Messages messages = messagesFor(subscription.conversation());
+                outbound.post(subscription.conversation(), NoticeCards.digest(held, messages), messages.language());
             }
         } catch (RuntimeException e) {
             outbox.digestFailed(taken.get());
@@ -297,7 +302,8 @@ public class NoticeDispatcher {
         Optional<Outbox.Notice> notice = outbox.notice(row.conversation(), row.outageId());
         if (notice.isPresent() && notice.get().version() == row.version()) {
             pace(subscription.conversation());
-            outbound.update(notice.get().message(), NoticeCards.card(payload, messagesFor(subscription.conversation()), clock.instant()));
+            Messages messages = messagesFor(subscription.conversation());
+            outbound.update(notice.get().message(), NoticeCards.card(payload, messages, clock.instant()), messages.language());
         }
         outbox.done(row);
     }

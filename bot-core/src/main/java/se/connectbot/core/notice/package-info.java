@@ -12,7 +12,8 @@
  *
  * <p>A subscription keeps the language its subscriber was answered in (or its new owner, after a
  * take-over). What is posted unasked into a conversation speaks one language, that of its newest
- * active subscription, whichever subscription a delivery is for; what is sent privately to an
+ * active subscription, whichever subscription a delivery is for (the platform's own words around
+ * it too: each post carries that language to the sender); what is sent privately to an
  * owner speaks the owner's chosen language.
  */
 @NullMarked

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.reply.Reply;
 
 /**
@@ -44,14 +45,24 @@ public final class Outbound {
         this.senders = Collections.unmodifiableMap(byPlatform);
     }
 
-    /** Posts the reply for everyone in the conversation. */
+    /** Posts the reply for everyone in the conversation; the platform's own words around it in Swedish. */
     public MessageRef post(ConversationRef to, Reply reply) {
         return send(new Outgoing.Post(to, reply));
+    }
+
+    /** Posts the reply, written in {@code language}, for everyone in the conversation. */
+    public MessageRef post(ConversationRef to, Reply reply, Language language) {
+        return send(new Outgoing.Post(to, reply, null, language));
     }
 
     /** Posts the reply tagged with {@code marker}, for {@link #findPosted} to find it later where the platform can. */
     public MessageRef post(ConversationRef to, Reply reply, String marker) {
         return send(new Outgoing.Post(to, reply, marker));
+    }
+
+    /** Posts the reply, written in {@code language}, tagged with {@code marker} (see {@link #post(ConversationRef, Reply, String)}). */
+    public MessageRef post(ConversationRef to, Reply reply, String marker, Language language) {
+        return send(new Outgoing.Post(to, reply, marker, language));
     }
 
     /** The post tagged with {@code marker} in the conversation since then, where its platform can read it back; else empty. */
@@ -65,8 +76,18 @@ public final class Outbound {
         return send(new Outgoing.Update(message, reply));
     }
 
+    /** Replaces a message the bot posted with a reply written in {@code language}. */
+    public MessageRef update(MessageRef message, Reply reply, Language language) {
+        return send(new Outgoing.Update(message, reply, language));
+    }
+
     public MessageRef replyInThread(MessageRef parent, Reply reply) {
         return send(new Outgoing.ThreadReply(parent, reply));
+    }
+
+    /** The reply, written in {@code language}, in the thread of a message the bot posted. */
+    public MessageRef replyInThread(MessageRef parent, Reply reply, Language language) {
+        return send(new Outgoing.ThreadReply(parent, reply, language));
     }
 
     /** To the person alone, in their direct conversation with the bot. */

@@ -17,8 +17,9 @@ import se.connectbot.core.reply.Reply;
  * One message that tells how far a long report has come, posted once more than one slice is
  * needed and then updated in place (at most every {@link #EVERY}), through the core's
  * {@link Outbound}: into the conversation where it is the asker's own, else to the asker
- * privately, so a shared channel never sees someone's report. Best effort: a platform that cannot
- * post or update leaves the report to arrive without it. One per report; not thread-safe.
+ * privately, so a shared channel never sees someone's report; in the language the asker is
+ * answered in. Best effort: a platform that cannot post or update leaves the report to arrive
+ * without it. One per report; not thread-safe.
  */
 final class ReportProgress implements ReportBuilder.Progress {
 
@@ -70,9 +71,9 @@ final class ReportProgress implements ReportBuilder.Progress {
         try {
             if (message == null) {
                 message = request.conversation().shared() ? outbound.sendPrivately(request.user(), reply)
-                        : outbound.post(request.conversation(), reply);
+                        : outbound.post(request.conversation(), reply, request.language());
             } else {
-                outbound.update(message, reply);
+                outbound.update(message, reply, request.language());
             }
         } catch (OutboundException | IllegalArgumentException e) {
             broken = true;

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.i18n.UserLanguages;
 import se.connectbot.core.outbound.Outbound;
 import se.connectbot.core.outbound.OutboundError;
@@ -79,6 +80,8 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         assertThat(Replies.text(sent.get(1).reply())).contains("Latest update", "Technician on site");
         assertThat(Replies.text(sent.get(2).reply())).startsWith("Update").contains("Technician on site");
         assertThat(Replies.text(sent.get(3).reply())).contains("(passed)").doesNotContain("har passerat");
+        assertThat(sent).as("the language each post carries, for the words a platform adds around the card")
+                .allSatisfy(o -> assertThat(language(o)).isEqualTo(Language.EN));
     }
 
     @Test
@@ -90,6 +93,7 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         assertThat(Replies.text(sent.get(0).reply())).contains("Driftstörning: Fiber nere Lagergatan", "Berör er", "Större");
         assertThat(Replies.text(sent.get(2).reply())).startsWith("Uppdatering");
         assertThat(Replies.text(sent.get(3).reply())).contains("(har passerat)");
+        assertThat(sent).allSatisfy(o -> assertThat(language(o)).isEqualTo(Language.SV));
     }
 
     @Test
@@ -108,6 +112,7 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         assertThat(after).hasSize(3);
         assertThat(Replies.text(after.get(0).reply())).contains("While it was quiet: 2 outages", "out-q1", "Major", "ongoing");
         assertThat(Replies.text(after.get(1).reply())).contains("Outage: Fiber nere Lagergatan");
+        assertThat(after).allSatisfy(o -> assertThat(language(o)).isEqualTo(Language.EN));
     }
 
     /** The rule when subscriptions of one channel disagree: its newest active one speaks, for every post there. */
@@ -132,6 +137,8 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         dispatcher.drain();
         assertThat(Replies.text(slack.in(channel).get(4).reply())).as("the Swedish one is the newest left")
                 .contains("Åtgärdad: Fiber nere Lagergatan");
+        assertThat(sent).allSatisfy(o -> assertThat(language(o)).isEqualTo(Language.EN));
+        assertThat(language(slack.in(channel).get(4))).isEqualTo(Language.SV);
     }
 
     @Test
@@ -219,6 +226,17 @@ class NoticeLanguageTest extends TranscriptTestSupport {
         assertThat(sent.get(2)).isInstanceOf(Outgoing.ThreadReply.class);
         assertThat(sent.get(3)).isInstanceOf(Outgoing.Update.class);
         return sent;
+    }
+
+    /** The language a post into the conversation carries to the platform's sender. */
+    private static Language language(Outgoing outgoing) {
+        return switch (outgoing) {
+            case Outgoing.Post post -> post.language();
+            case Outgoing.Update update -> update.language();
+            case Outgoing.ThreadReply reply -> reply.language();
+            case Outgoing.File file -> file.language();
+            case Outgoing.Private direct -> throw new AssertionError("a private message into a conversation: " + direct);
+        };
     }
 
     private static String channel() {

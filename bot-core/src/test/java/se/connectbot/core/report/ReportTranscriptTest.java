@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.Platform;
 import se.connectbot.core.files.FileStore;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.OutboundSender;
 import se.connectbot.core.outbound.Outgoing;
@@ -81,6 +82,20 @@ class ReportTranscriptTest extends TranscriptTestSupport {
                 p -> assertThat(text(p.reply())).contains("Tjänster: 1 rader hittills"));
         assertThat(slack.sent.get(1)).isInstanceOfSatisfying(Outgoing.Update.class,
                 u -> assertThat(text(u.reply())).startsWith("Tjänster: klar,"));
+    }
+
+    /** The progress message carries the asker's language, for the words a platform adds around it. */
+    @Test
+    void showsProgressInTheAskersLanguage() {
+        ChatTranscript chat = signedIn(DemoUsers.ANNA, ENGLISH);
+        slack.sent.clear();
+        chat.send("report services all everything").expectText("Here is the report");
+        assertThat(slack.sent).hasSize(2);
+        assertThat(slack.sent.get(0)).isInstanceOfSatisfying(Outgoing.Post.class, p -> {
+            assertThat(text(p.reply())).contains("rows so far");
+            assertThat(p.language()).isEqualTo(Language.EN);
+        });
+        assertThat(slack.sent.get(1)).isInstanceOfSatisfying(Outgoing.Update.class, u -> assertThat(u.language()).isEqualTo(Language.EN));
     }
 
     @Test

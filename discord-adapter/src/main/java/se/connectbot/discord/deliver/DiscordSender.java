@@ -77,14 +77,14 @@ public final class DiscordSender implements OutboundSender {
         try {
             return switch (outgoing) {
                 case Outgoing.Post post when post.marker() != null -> markedPost(post.to().workspaceId(), post.to().channelId(),
-                        post.reply(), post.marker());
-                case Outgoing.Post post -> post(post.to().workspaceId(), post.to().channelId(), post.reply(), null, Language.DEFAULT);
-                case Outgoing.File file -> post(file.to().workspaceId(), file.to().channelId(), file.reply(), null, Language.DEFAULT);
+                        post.reply(), post.marker(), post.language());
+                case Outgoing.Post post -> post(post.to().workspaceId(), post.to().channelId(), post.reply(), null, post.language());
+                case Outgoing.File file -> post(file.to().workspaceId(), file.to().channelId(), file.reply(), null, file.language());
                 case Outgoing.ThreadReply reply -> post(reply.parent().workspaceId(), reply.parent().conversationId(), reply.reply(),
-                        reply.parent().messageId(), Language.DEFAULT);
+                        reply.parent().messageId(), reply.language());
                 case Outgoing.Private direct -> post(DIRECT, rest.directChannel(direct.to().userId()), direct.reply(), null,
                         languages.resolve(new ChatUser(Platform.DISCORD, USERS, direct.to().userId()), null));
-                case Outgoing.Update update -> update(update.message(), update.reply());
+                case Outgoing.Update update -> update(update.message(), update.reply(), update.language());
             };
         } catch (OutboundException e) {
             throw e;
@@ -106,8 +106,8 @@ public final class DiscordSender implements OutboundSender {
      * Each message of the reply under a nonce of the marker; one Discord answers from before this
      * call is the earlier try's, and is edited to show what this try would have posted.
      */
-    private MessageRef markedPost(String workspaceId, String channelId, Reply reply, String marker) {
-        List<MessageCreateData> messages = delivery.render(reply, Language.DEFAULT, null, uploadLimit);
+    private MessageRef markedPost(String workspaceId, String channelId, Reply reply, String marker, Language language) {
+        List<MessageCreateData> messages = delivery.render(reply, language, null, uploadLimit);
         Instant earlier = clock.instant().minus(SKEW);
         String first = markedPart(channelId, messages, 0, marker, earlier);
         for (int part = 1; part < messages.size(); part++) {
@@ -141,8 +141,8 @@ public final class DiscordSender implements OutboundSender {
         }
     }
 
-    private MessageRef update(MessageRef message, Reply reply) {
-        List<MessageCreateData> messages = delivery.render(reply, Language.DEFAULT, null, uploadLimit);
+    private MessageRef update(MessageRef message, Reply reply, Language language) {
+        List<MessageCreateData> messages = delivery.render(reply, language, null, uploadLimit);
         if (messages.size() > 1 || !messages.getFirst().getFiles().isEmpty()) {
             throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE,
                     "an update must fit one message without files but took " + messages.size() + " messages");

@@ -144,6 +144,30 @@ class DiscordSenderTest extends DiscordWireTest {
         assertThat(body).contains("I could not deliver the file rapport.xlsx").doesNotContain("Jag kunde inte");
     }
 
+    /** What goes into a channel carries its text's language; the sender's own words (a select's placeholder, a file's note) follow it. */
+    @Test
+    void aChannelPostsOwnWordsAreInTheLanguageItCarries() {
+        se.connectbot.core.i18n.Language english = se.connectbot.core.i18n.Language.EN;
+        Reply pick = Reply.of(new Block.Choices(null, List.of(Block.Choice.of("Mobile", "status.pick", "svc-1")),
+                Block.ChoiceStyle.SELECT));
+        Block.Attachment gone = new Block.Attachment("report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                10, se.connectbot.core.reply.FileRef.random(), null);
+        String posts = "channels/" + FakeDiscord.CHANNEL + "/messages";
+
+        MessageRef posted = sender.send(new Outgoing.Post(CHANNEL, pick, "b7b2c3d4e5f6a1b2c3d4e5f6", english));
+        sender.send(new Outgoing.Update(posted, pick, english));
+        sender.send(new Outgoing.ThreadReply(posted, Reply.of(gone), english));
+        sender.send(new Outgoing.Post(CHANNEL, pick));
+
+        List<String> bodies = awaitRequests("POST", posts, 3).stream().map(r -> r.getBodyAsString()).toList();
+        assertThat(bodies.get(0)).as("a marked post").contains("Choose");
+        assertThat(bodies.get(1)).as("a thread reply").contains("I could not deliver the file report.xlsx")
+                .doesNotContain("Jag kunde inte");
+        assertThat(bodies.get(2)).as("a post without a language: Swedish").doesNotContain("Choose");
+        assertThat(awaitRequests("PATCH", posts + "/" + posted.messageId(), 1).getFirst().getBodyAsString()).as("an update")
+                .contains("Choose");
+    }
+
     @Test
     void anUpdateThatDoesNotFitOneMessageIsRefusedAsTooLarge() {
         MessageRef posted = new MessageRef(Platform.DISCORD, FakeDiscord.GUILD, FakeDiscord.CHANNEL, "1300000000000000002");

@@ -62,7 +62,7 @@ public final class SlackSender implements OutboundSender {
      * @param conversations where enterprise ids are remembered; null where none is kept (then only
      *                      workspaces outside an organisation are reached, or messages whose reference names it)
      * @param languages     the language of the adapter's own words in a private message: the one its
-     *                      recipient chose in the bot (in a conversation, the bot's default)
+     *                      recipient chose in the bot (in a conversation, the one the outgoing carries)
      */
     public SlackSender(Slack slack, BotTokens tokens, BlockKitRenderer renderer, FileStore files,
                        @Nullable ConversationStore conversations, UserLanguages languages) {
@@ -82,18 +82,17 @@ public final class SlackSender implements OutboundSender {
     @Override
     public MessageRef send(Outgoing outgoing) {
         return switch (outgoing) {
-            case Outgoing.Post post -> toConversation(post.to(), post.reply(), post.marker());
-            case Outgoing.File file -> toConversation(file.to(), file.reply(), null);
-            case Outgoing.ThreadReply(MessageRef parent, Reply reply) -> post(parent.workspaceId(), parent.conversationId(),
-                    parent.messageId(), parent.organisationId(), reply, null, Language.DEFAULT);
-            case Outgoing.Update update -> update(update.message(), update.reply());
+            case Outgoing.Post post -> toConversation(post.to(), post.reply(), post.marker(), post.language());
+            case Outgoing.File file -> toConversation(file.to(), file.reply(), null, file.language());
+            case Outgoing.ThreadReply(MessageRef parent, Reply reply, Language language) -> post(parent.workspaceId(),
+                    parent.conversationId(), parent.messageId(), parent.organisationId(), reply, null, language);
+            case Outgoing.Update update -> update(update.message(), update.reply(), update.language());
             case Outgoing.Private direct -> privately(direct.to(), direct.reply());
         };
     }
 
-    private MessageRef toConversation(ConversationRef to, Reply reply, @Nullable String marker) {
-        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply, marker,
-                Language.DEFAULT);
+    private MessageRef toConversation(ConversationRef to, Reply reply, @Nullable String marker, Language language) {
+        return post(to.workspaceId(), to.channelId(), null, organisation(to.workspaceId(), to.channelId()), reply, marker, language);
     }
 
     /**
@@ -185,8 +184,8 @@ public final class SlackSender implements OutboundSender {
         return new MessageRef(Platform.SLACK, workspace, channel, first, organisation);
     }
 
-    private MessageRef update(MessageRef posted, Reply reply) {
-        RenderedReply rendered = render(reply, Language.DEFAULT);
+    private MessageRef update(MessageRef posted, Reply reply, Language language) {
+        RenderedReply rendered = render(reply, language);
         if (rendered.messages().size() != 1 || !rendered.files().isEmpty()) {
             throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE, "an update must fit one message without files but takes "
                     + rendered.messages().size() + " messages and " + rendered.files().size() + " files");

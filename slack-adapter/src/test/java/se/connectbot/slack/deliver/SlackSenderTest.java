@@ -118,6 +118,34 @@ class SlackSenderTest extends SlackWireTest {
     }
 
     @Test
+    void anEnglishPostSplitInTwoSaysItsContinuationInEnglish() {
+        Reply lines = Reply.of(java.util.stream.IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> Block.text("Line " + i + " of the outage report")).toArray(Block[]::new));
+
+        outbound().post(CHANNEL, lines, Language.EN);
+
+        assertThat(slack.calls("chat.postMessage")).hasSize(2);
+        String second = FakeSlack.form(slack.calls("chat.postMessage").get(1)).get("blocks");
+        assertThat(second).contains("Continued, part 2 of 2").doesNotContain("Fortsättning");
+    }
+
+    @Test
+    void anEnglishUpdateAndThreadReplySpeakEnglishInTheAdaptersOwnWords() {
+        Reply pick = Reply.of(new Block.Choices(null, java.util.List.of(Block.Choice.of("Mobile", "status.pick", "svc-1")),
+                Block.ChoiceStyle.SELECT));
+        MessageRef posted = outbound().post(CHANNEL, Reply.text("Outage in Umeå"), Language.EN);
+
+        outbound().update(posted, pick, Language.EN);
+        outbound().replyInThread(posted, pick, Language.EN);
+        outbound().post(CHANNEL, pick);
+
+        assertThat(FakeSlack.form(slack.calls("chat.update").get(0)).get("blocks")).contains("Choose…").doesNotContain("Välj…");
+        assertThat(FakeSlack.form(slack.calls("chat.postMessage").get(1)).get("blocks")).contains("Choose…").doesNotContain("Välj…");
+        assertThat(FakeSlack.form(slack.calls("chat.postMessage").get(2)).get("blocks")).as("a post without a language: Swedish")
+                .contains("Välj…");
+    }
+
+    @Test
     void aFileIsUploadedIntoTheConversation() {
         Block.Attachment pdf = files.save(new ChatUser(Platform.SLACK, FakeSlack.TEAM, FakeSlack.SWEDE), Capability.VIEW_INVOICES,
                 "faktura.pdf", "application/pdf", new byte[] {37, 80}).attachment(null);

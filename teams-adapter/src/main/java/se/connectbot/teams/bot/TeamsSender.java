@@ -23,7 +23,7 @@ import se.connectbot.teams.render.CardRenderer;
  * follows the parent. A private message opens (or finds) the person's 1:1 chat with the bot.
  * Words of the adapter's own in an unasked message (a select's button, a file link's note) are in
  * the person's chosen language in a private message ({@link UserLanguages}); in a conversation,
- * where several read them, Swedish, the bot's first language.
+ * where several read them, the language the {@link Outgoing} carries (that of its text).
  * Thread-safe.
  */
 final class TeamsSender implements OutboundSender {
@@ -49,10 +49,10 @@ final class TeamsSender implements OutboundSender {
     public MessageRef send(Outgoing outgoing) {
         try {
             return switch (outgoing) {
-                case Outgoing.Post post -> post(post.to().workspaceId(), post.to().channelId(), post.reply());
-                case Outgoing.File file -> post(file.to().workspaceId(), file.to().channelId(), file.reply());
-                case Outgoing.Update update -> update(update.message(), update.reply());
-                case Outgoing.ThreadReply thread -> threadReply(thread.parent(), thread.reply());
+                case Outgoing.Post post -> post(post.to().workspaceId(), post.to().channelId(), post.reply(), post.language());
+                case Outgoing.File file -> post(file.to().workspaceId(), file.to().channelId(), file.reply(), file.language());
+                case Outgoing.Update update -> update(update.message(), update.reply(), update.language());
+                case Outgoing.ThreadReply thread -> threadReply(thread.parent(), thread.reply(), thread.language());
                 case Outgoing.Private personal -> privately(personal.to().workspaceId(), personal.to().userId(), personal.reply());
             };
         } catch (OutboundException e) {
@@ -62,13 +62,13 @@ final class TeamsSender implements OutboundSender {
         }
     }
 
-    private MessageRef post(String tenant, String conversationId, Reply reply) {
+    private MessageRef post(String tenant, String conversationId, Reply reply, Language language) {
         Where where = where(tenant, conversationId);
-        return first(tenant, conversationId, delivery.send(reply, where, Language.DEFAULT, null));
+        return first(tenant, conversationId, delivery.send(reply, where, language, null));
     }
 
-    private MessageRef update(MessageRef message, Reply reply) {
-        CardRenderer.Rendered rendered = renderer.render(reply, Language.DEFAULT);
+    private MessageRef update(MessageRef message, Reply reply, Language language) {
+        CardRenderer.Rendered rendered = renderer.render(reply, language);
         if (rendered.cards().size() != 1 || !rendered.files().isEmpty()) {
             throw new OutboundException(OutboundError.MESSAGE_TOO_LARGE,
                     "an update must be one card without files but rendered " + rendered.cards().size() + " cards, " + rendered.files().size() + " files");
@@ -80,12 +80,12 @@ final class TeamsSender implements OutboundSender {
         return message;
     }
 
-    private MessageRef threadReply(MessageRef parent, Reply reply) {
+    private MessageRef threadReply(MessageRef parent, Reply reply, Language language) {
         StoredConversation stored = stored(parent.workspaceId(), parent.conversationId());
         boolean channel = Incoming.CHANNEL.equals(stored.platformData().get(ConversationRecorder.TYPE));
         String conversation = channel ? parent.conversationId() + ";messageid=" + parent.messageId() : parent.conversationId();
         Where where = new Where(serviceUrl(stored), parent.workspaceId(), conversation, isPersonal(stored));
-        return first(parent.workspaceId(), parent.conversationId(), delivery.send(reply, where, Language.DEFAULT, null));
+        return first(parent.workspaceId(), parent.conversationId(), delivery.send(reply, where, language, null));
     }
 
     private MessageRef privately(String tenant, String userId, Reply reply) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.connectbot.core.chat.ChatUser;
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.i18n.Language;
 import se.connectbot.core.outbound.ConversationStore;
 import se.connectbot.core.outbound.MessageRef;
 import se.connectbot.core.outbound.Outbound;
@@ -65,6 +66,27 @@ class TeamsSenderTest extends TeamsWireTest {
 
         assertThat(microsoft.connectorCalls("POST", "conversations/19%3Ageneral%40thread.tacv2%3Bmessageid%3D1700000000123/activities"))
                 .hasSize(1);
+    }
+
+    /** A card into a conversation carries its text's language; the adapter's own words (a select's button) follow it. */
+    @Test
+    void aConversationsCardSpeaksTheLanguageItCarriesInTheAdaptersOwnWords() {
+        Reply pick = Reply.of(new Block.Choices("Which service?", java.util.List.of(Block.Choice.of("Mobile", "status.pick", "svc-1")),
+                Block.ChoiceStyle.SELECT));
+
+        MessageRef posted = outbound.post(CHANNEL, pick, Language.EN);
+        outbound.update(posted, pick, Language.EN);
+        MessageRef parent = new MessageRef(Platform.TEAMS, FakeMicrosoft.TENANT, Activities.CHANNEL, "1700000000123");
+        outbound.replyInThread(parent, pick, Language.EN);
+        outbound.post(CHANNEL, pick);
+
+        assertThat(microsoft.postedMessages()).hasSize(3);
+        assertThat(microsoft.postedMessages().get(0).toString()).as("a post").contains("\"Choose\"").doesNotContain("Välj");
+        assertThat(microsoft.postedMessages().get(2).toString()).as("a post without a language: Swedish").contains("\"Välj\"");
+        assertThat(microsoft.connectorCalls("PUT", "conversations/19%3Ageneral%40thread.tacv2/activities/bot-message-1").get(0)
+                .getBodyAsString()).as("an update").contains("\"Choose\"").doesNotContain("Välj");
+        assertThat(microsoft.connectorCalls("POST", "conversations/19%3Ageneral%40thread.tacv2%3Bmessageid%3D1700000000123/activities")
+                .get(0).getBodyAsString()).as("a thread reply").contains("\"Choose\"").doesNotContain("Välj");
     }
 
     @Test
