@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-
 import se.connectbot.core.chat.ConversationRef;
 import se.connectbot.core.chat.Platform;
+import se.connectbot.core.outbound.OutboundError;
+import se.connectbot.core.outbound.OutboundException;
 
 /**
  * Each platform's published posting rate, per the unit it counts (Slack about one post per second
@@ -48,6 +49,29 @@ final class DeliveryPacer {
             return taken ? at.plus(spacing) : free;
         });
         return slot[0];
+    }
+
+    /**
+     * Waits for the next slot there (the calling thread sleeps; a virtual one parks); a slot
+     * further off than {@code longest} is not waited for but answered as the platform's rate.
+     *
+     * @throws OutboundException {@link OutboundError#RATE_LIMITED} with when to try again, or
+     *                           {@link OutboundError#TRANSIENT} when interrupted while waiting
+     */
+    void await(ConversationRef conversation, Instant now, Duration longest) {
+        Slot slot = reserve(conversation, now, longest);
+        Duration wait = Duration.between(now, slot.at());
+        if (!slot.taken()) {
+            throw OutboundException.rateLimited(wait, "paced: the platform's rate for " + key(conversation));
+        }
+        if (wait.isPositive()) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutboundException(OutboundError.TRANSIENT, "interrupted while pacing", e);
+            }
+        }
     }
 
     /** A time to send at; {@code taken}: it is this message's, else only when to try again. */

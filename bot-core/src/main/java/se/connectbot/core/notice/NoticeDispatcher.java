@@ -8,11 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -93,46 +90,20 @@ public class NoticeDispatcher {
 
     /**
      * Delivers what is due, batch after batch until none is left (or many batches ran); how many
-     * rows were done. The rows are claimed under a token of this drain's, whose lease a heartbeat
-     * renews every third of the lease until the drain returns: a slow platform or a long pacer wait
-     * keeps its rows, and a dead instance's rows are free again within one lease.
+     * rows were done. The rows are claimed under the token of a {@link LeaseHeartbeat} that renews
+     * their lease until the drain returns.
      */
     public int drain() {
-        String holder = UUID.randomUUID().toString();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread.ofVirtual().name("outbox-heartbeat").start(() -> heartbeat(holder, finished));
-        try {
+        try (LeaseHeartbeat heartbeat = LeaseHeartbeat.start(outbox, settings.lease())) {
             int done = 0;
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
-                List<OutboxRow> claimed = outbox.claim(settings.batch(), settings.lease(), holder);
+                List<OutboxRow> claimed = outbox.claim(settings.batch(), settings.lease(), heartbeat.holder());
                 if (claimed.isEmpty()) {
                     break;
                 }
                 done += deliver(claimed);
             }
             return done;
-        } finally {
-            finished.countDown();
-        }
-    }
-
-    /**
-     * Renews the lease of what the drain still holds, every third of the lease until it finishes.
-     * Not interrupted to stop (an interrupted virtual thread closes a socket it waits on: the pool's
-     * connection); when a renewal fails the lease still lasts two more beats, each trying again.
-     */
-    private void heartbeat(String holder, CountDownLatch finished) {
-        Duration every = settings.lease().dividedBy(3);
-        try {
-            while (!finished.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
-                try {
-                    outbox.renew(holder, settings.lease());
-                } catch (RuntimeException e) {
-                    log.warn("Could not renew the lease of the outage notices this instance delivers; will try again", e);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -313,15 +284,7 @@ public class NoticeDispatcher {
     }
 
     private void pace(ConversationRef conversation) {
-        Instant now = clock.instant();
-        DeliveryPacer.Slot slot = pacer.reserve(conversation, now, LONGEST_WAIT);
-        Duration wait = Duration.between(now, slot.at());
-        if (!slot.taken()) {
-            throw OutboundException.rateLimited(wait, "paced: the platform's rate for " + DeliveryPacer.key(conversation));
-        }
-        if (!wait.isNegative() && !wait.isZero()) {
-            sleep(wait);
-        }
+        pacer.await(conversation, clock.instant(), LONGEST_WAIT);
     }
 
     private Optional<Instant> failed(OutboxRow row, OutboundException e) {
@@ -369,14 +332,5 @@ public class NoticeDispatcher {
     static Duration backoff(int attempts) {
         Duration wait = Duration.ofSeconds(1L << Math.min(Math.max(attempts, 1), 10));
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutboundException(OutboundError.TRANSIENT, "interrupted while pacing", e);
-        }
     }
 }
