@@ -2,22 +2,12 @@ package se.connectbot.slack.testing;
 
 import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import se.connectbot.core.CoreConfiguration;
-import se.connectbot.core.crypto.CryptoProperties;
-import se.connectbot.core.crypto.TokenCipher;
-import se.connectbot.core.dispatch.DispatchWiring;
-import se.connectbot.core.files.DownloadLinks;
-import se.connectbot.core.files.FilesProperties;
 import se.connectbot.core.forms.ParkedForms;
-import se.connectbot.core.linking.LinkingProperties;
-import se.connectbot.coretesting.ChosenLanguages;
+import se.connectbot.coretesting.AdapterTestWiring;
 import se.connectbot.coretesting.MemoryFileStore;
-import se.connectbot.coretesting.ScriptedEngine;
 import se.connectbot.slack.SlackConfiguration;
 
 /**
@@ -27,8 +17,7 @@ import se.connectbot.slack.SlackConfiguration;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({SlackConfiguration.class, DispatchWiring.class, DownloadLinks.class, ParkedForms.class})
-@EnableConfigurationProperties({FilesProperties.class, CryptoProperties.class, LinkingProperties.class})
+@Import({SlackConfiguration.class, AdapterTestWiring.class, ParkedForms.class})
 public class SlackTestApplication {
 
     @Bean
@@ -37,34 +26,7 @@ public class SlackTestApplication {
     }
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     MemoryFileStore fileStore(Clock clock) {
         return new MemoryFileStore(clock);
-    }
-
-    @Bean
-    ScriptedEngine scriptedEngine() {
-        return new ScriptedEngine();
-    }
-
-    @Bean
-    ChosenLanguages chosenLanguages() {
-        return new ChosenLanguages();
-    }
-
-    /** The core's cipher, as bot-app has it from the core's wiring. */
-    @Bean
-    TokenCipher tokenCipher(CryptoProperties properties) {
-        return new TokenCipher(properties);
-    }
-
-    /** The core's schema (its delivery log, the response_url budget among it), as bot-app has it from the core's wiring. */
-    @Bean
-    FlywayConfigurationCustomizer coreSchema() {
-        return CoreConfiguration.alsoMigrate(CoreConfiguration.MIGRATIONS);
     }
 }
