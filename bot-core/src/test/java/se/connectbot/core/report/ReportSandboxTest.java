@@ -17,8 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.connectbot.core.TranscriptTestSupport;
 import se.connectbot.core.chat.BotEngine;
@@ -52,13 +50,7 @@ class ReportSandboxTest {
     @BeforeAll
     static void start() {
         sandbox = SandboxPortal.start("sandbox_for_reports");
-        bot = new SpringApplicationBuilder(SandboxBotApplication.class).web(WebApplicationType.NONE)
-                .properties("embedded-db.database=botcore_reports", "spring.main.banner-mode=off",
-                        "connectbot.portal.base-url=" + sandbox.baseUrl(),
-                        "connectbot.portal.client-id=" + SandboxPortal.CLIENT_ID,
-                        "connectbot.portal.client-secret=" + SandboxPortal.CLIENT_SECRET,
-                        "connectbot.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
-                .run();
+        bot = SandboxBotApplication.start(sandbox, "botcore_reports");
     }
 
     @AfterAll
